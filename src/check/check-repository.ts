@@ -1,0 +1,81 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { createReporter, type Reporter } from '../diagnostics/report-at.js';
+import { listMeetingFiles, mapLimited } from '../load/list-meeting-files.js';
+import { readPaperRefs } from '../load/read-paper-refs.js';
+import { readTextFile } from '../load/read-text-file.js';
+import type { SourceFile } from '../load/source-file.js';
+import { buildModel, type MeetingSource } from '../model/build-model.js';
+import type { Paper, Repository } from '../model/model-types.js';
+import type { YamlSource } from '../parse/parse-yaml-source.js';
+import { checkExemptPapers } from './check-exempt-papers.js';
+import { collectPaperMentions } from './collect-paper-mentions.js';
+import { createLocator } from './create-locator.js';
+import { readConfigFiles } from './read-config-files.js';
+import { readMarkdownSource, validateMarkdownSource } from './read-markdown-source.js';
+import { MeetingSchema } from '../validate/schemas/meeting-schema.js';
+import { PaperSchema } from '../validate/schemas/paper-schema.js';
+
+/** The outcome of checking a repository: the model (when config and roster were usable) and every finding. */
+export interface CheckResult {
+  root: string;
+  repository?: Repository;
+  diagnostics: Diagnostic[];
+  /** Every text file read, by repository path (for code frames). */
+  sources: Map<string, SourceFile>;
+}
+
+/** A folder that is not a meetings repository at all: a usage mistake, not a finding. */
+export class RepositoryNotFoundError extends Error {}
+
+/** Load, parse, validate and model a meetings repository, collecting every diagnostic. */
+export async function checkRepository(dir: string): Promise<CheckResult> {
+  const root = path.resolve(dir);
+  if (!(await stat(root).then((s) => s.isDirectory(), () => false))) throw new RepositoryNotFoundError(`${dir} is not a folder`);
+  const sources = new Map<string, SourceFile>();
+  const yamlSources = new Map<string, YamlSource>();
+  const reporter = createReporter(createLocator(sources, yamlSources));
+  const diagnostics = reporter.diagnostics;
+
+  const { config, roster, bodyIds } = await readConfigFiles(root, sources, yamlSources, diagnostics);
+  const meetingFiles = await listMeetingFiles(root, bodyIds);
+  const meetings = (
+    await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, sources, yamlSources, diagnostics))
+  ).filter((m): m is NonNullable<typeof m> => m !== undefined).map(({ file, value, body }): MeetingSource => ({ file, front: value, body }));
+
+  const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
+  const papers = new Map<string, Paper>();
+  for (const file of paperFiles) {
+    const parsed = validateMarkdownSource(file, PaperSchema, sources, yamlSources, diagnostics);
+    if (parsed) papers.set(file.path, { path: file.path, frontMatter: parsed.value, body: parsed.body });
+  }
+
+  let repository: Repository | undefined;
+  if (config && roster) {
+    repository = guard(reporter, config.file, () =>
+      buildModel({ root, config: config.value, configFile: config.file, roster: roster.value, rosterFile: roster.file, meetings, papers }, reporter),
+    );
+    if (repository) checkExemptPapers(repository, reporter);
+  }
+  return { root, repository, diagnostics: sortDiagnostics(dedupe(diagnostics)), sources };
+}
+
+/** An internal fault while modelling becomes one diagnostic, so the user still sees everything else. */
+function guard<T>(reporter: Reporter, file: string, task: () => T): T | undefined {
+  try {
+    return task();
+  } catch (error) {
+    reporter.diagnostics.push({ code: 'internal-error', severity: 'error', file, line: 1, column: 1, message: `internal error while building the model: ${(error as Error).message}`, hint: 'This is a bug in sbp: please report it with this file.' });
+    return undefined;
+  }
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

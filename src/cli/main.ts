@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { registerActionsCommand } from './commands/actions-command.js';
+import { registerBuildCommand } from './commands/build-command.js';
+import { registerCheckCommand } from './commands/check-command.js';
+import { registerNewMeetingCommand } from './commands/new-meeting-command.js';
+
+/** Run the sbp command line; sets process.exitCode (0 clean, 1 findings, 2 usage or internal error). */
+export async function runCli(argv: string[]): Promise<void> {
+  const program = new Command('sbp')
+    .description('Validate, cross-link and compile a partnership\'s meetings (agenda packs and minutes).')
+    .version(readVersion(), '-V, --version')
+    .showHelpAfterError('(run sbp --help for usage)')
+    .exitOverride();
+  registerCheckCommand(program);
+  registerBuildCommand(program);
+  registerActionsCommand(program);
+  registerNewMeetingCommand(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version exit 0; usage mistakes exit 2.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.stderr.write(`sbp: internal error: ${(error as Error).message}\n`);
+    if (process.env.SBP_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 2;
+  }
+}
+
+function readVersion(): string {
+  // Set by npm when run through a script; otherwise the package's own version is good enough.
+  return process.env.npm_package_version ?? '0.1.0';
+}

@@ -1,0 +1,61 @@
+import { open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Reporter } from '../diagnostics/report-at.js';
+import type { SourceRef } from '../model/model-types.js';
+import { isInside, readTextFile } from './read-text-file.js';
+import type { SourceFile } from './source-file.js';
+
+/** A paper named by a meeting, and where it was named. */
+export interface PaperMention {
+  path: string;
+  src: SourceRef;
+}
+
+/** Read every Markdown paper mentioned (once each) and check PDFs exist inside the repository and look like PDFs. */
+export async function readPaperRefs(root: string, mentions: readonly PaperMention[], reporter: Reporter): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  const seen = new Map<string, boolean>();
+  for (const { path: rel, src } of mentions) {
+    const normal = path.posix.normalize(rel.replace(/\\/g, '/'));
+    if (seen.has(normal)) continue;
+    seen.set(normal, true);
+    const abs = path.resolve(root, normal);
+    if (path.isAbsolute(rel) || /^[a-z]+:/i.test(rel) || !isInside(root, abs)) {
+      reporter.report('path-outside-repository', src, `${rel} is outside the meetings repository`, 'Papers must be files inside the repository: give a path relative to its root, e.g. papers/2021-12-09/report.md.');
+      continue;
+    }
+    let real: string;
+    try {
+      real = await realpath(abs);
+    } catch {
+      reporter.report('paper-missing', src, `paper ${normal} does not exist`, 'Check the spelling of the path (relative to the repository root), or add the file.');
+      continue;
+    }
+    if (!isInside(await realpath(root), real)) {
+      reporter.report('path-outside-repository', src, `${normal} is a link to a file outside the meetings repository`, 'Copy the paper into the repository instead of linking to it.');
+      continue;
+    }
+    if (/\.pdf$/i.test(normal)) {
+      if (!(await startsWithPdfHeader(real))) reporter.report('paper-invalid', src, `${normal} is not a PDF (it does not start with %PDF-)`, 'Export the paper to PDF again, or give it the right extension.');
+    } else if (/\.md$/i.test(normal)) {
+      const result = await readTextFile(root, normal);
+      for (const d of result.diagnostics) reporter.diagnostics.push(d);
+      if (result.file) files.push(result.file);
+    } else {
+      reporter.report('paper-invalid', src, `${normal} is neither a Markdown (.md) nor a PDF (.pdf) paper`, 'Convert the paper to PDF, or write it in Markdown.');
+    }
+  }
+  return files;
+}
+
+async function startsWithPdfHeader(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buffer, 0, 1024, 0);
+    // The PDF header may follow a few junk bytes; readers accept it within the first 1024.
+    return buffer.subarray(0, bytesRead).includes('%PDF-');
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,107 @@
+import { posix } from 'node:path';
+import type { Root } from 'mdast';
+import type { Reporter } from '../diagnostics/report-at.js';
+import type { Config } from '../validate/schemas/config-schema.js';
+import type { ItemFrontMatter, MeetingFrontMatter, SubItemFrontMatter } from '../validate/schemas/meeting-schema.js';
+import { resolveAttendance } from './resolve-attendance.js';
+import type { Item, Meeting, PaperRef, SourceRef } from './model-types.js';
+import { findMunicipalYear } from './municipal-year.js';
+import type { PersonResolver } from './resolve-person.js';
+import { resolveOwners } from './resolve-owners.js';
+
+/** What building a meeting needs from the rest of the repository. */
+export interface MeetingContext {
+  config: Config;
+  resolver: PersonResolver;
+  groupOwners: ReadonlyMap<string, { id: string; name: string }>;
+  reporter: Reporter;
+}
+
+/** Turn one validated meeting file into a Meeting; minute numbers and action ids are filled in later. */
+export function buildMeeting(file: string, front: MeetingFrontMatter, body: Root, ctx: MeetingContext): Meeting {
+  const meeting: Meeting = {
+    id: `${front.body}-${front.date}`,
+    file,
+    bodyId: front.body,
+    date: front.date,
+    time: front.time,
+    venue: front.venue,
+    virtual: front.virtual,
+    status: front.status,
+    dispatched: front.dispatched,
+    municipalYear: findMunicipalYear(front.date, ctx.config.municipalYearStart),
+    items: front.items.map((item, i) => buildItem(item, String(i + 1), { file, path: ['items', i] }, front, ctx)),
+    present: [],
+    alsoPresent: [],
+    apologies: [],
+    declarations: [],
+    updates: front.updates.map((u, i) => ({
+      actionId: u.action,
+      meetingId: `${front.body}-${front.date}`,
+      date: front.date,
+      text: u.text,
+      completes: u.completes,
+      src: { file, path: ['updates', i, 'action'] },
+    })),
+    ended: front.ended,
+    nextMeeting: front.nextMeeting,
+    hasMinutes: body.children.length > 0,
+  };
+  Object.assign(meeting, resolveAttendance(file, front, ctx));
+  return meeting;
+}
+
+function buildItem(
+  item: ItemFrontMatter | SubItemFrontMatter,
+  number: string,
+  src: SourceRef,
+  front: MeetingFrontMatter,
+  ctx: MeetingContext,
+): Item {
+  const subItems = 'items' in item ? item.items : [];
+  return {
+    number,
+    minute: '',
+    title: item.title,
+    kind: item.kind,
+    description: item.description,
+    papers: buildPaperRefs(item, src),
+    exempt: item.exempt,
+    reportNumber: item.reportNumber,
+    resolutions: item.resolutions.map((r, i) => {
+      const rsrc = { file: src.file, path: [...src.path, 'resolutions', i] };
+      return {
+        index: i + 1,
+        text: r.text,
+        owners: resolveOwners(r.owners, { ...rsrc, path: [...rsrc.path, 'owners'] }, front, ctx),
+        due: r.due,
+        standing: r.standing,
+        done: r.done,
+        supersedes: r.supersedes,
+        actionId: r.owners.length ? r.id : undefined,
+        src: rsrc,
+      };
+    }),
+    items: subItems.map((sub, i) =>
+      buildItem(sub, number + String.fromCharCode(97 + i), { file: src.file, path: [...src.path, 'items', i] }, front, ctx),
+    ),
+    narrative: [],
+    postNotes: [],
+    src,
+  };
+}
+
+function buildPaperRefs(item: ItemFrontMatter | SubItemFrontMatter, src: SourceRef): PaperRef[] {
+  const refs: PaperRef[] = item.papers.map((p, i) => {
+    const psrc = { file: src.file, path: [...src.path, 'papers', i] };
+    if (typeof p !== 'string' && 'generate' in p) return { type: 'generated', generate: p.generate, src: psrc };
+    const { path: raw, title } = typeof p === 'string' ? { path: p, title: undefined } : p;
+    const path = posix.normalize(raw.replace(/\\/g, '/'));
+    return { type: /\.pdf$/i.test(path) ? 'pdf' : 'markdown', path, title, src: psrc };
+  });
+  // An item of kind previous-minutes or matters-arising carries its generated paper unless it lists it itself.
+  if ((item.kind === 'previous-minutes' || item.kind === 'matters-arising') && !refs.some((r) => r.type === 'generated' && r.generate === item.kind)) {
+    refs.unshift({ type: 'generated', generate: item.kind, src: { file: src.file, path: [...src.path, 'kind'] } });
+  }
+  return refs;
+}

@@ -1,0 +1,184 @@
+import type { Root, RootContent } from 'mdast';
+import type { Config, BodyConfig } from '../validate/schemas/config-schema.js';
+import type { PaperFrontMatter } from '../validate/schemas/paper-schema.js';
+
+/** Where a model object came from: a file and a YAML path inside its front matter. */
+export interface SourceRef {
+  file: string;
+  path: (string | number)[];
+}
+
+/** A person from the roster. */
+export interface Person {
+  id: string;
+  name: string;
+  title?: string;
+  initials?: string;
+  src: SourceRef;
+}
+
+/** A person's seat on a body. */
+export interface Membership {
+  personId: string;
+  bodyId: string;
+  role: 'chairman' | 'joint-chairman' | 'vice-chairman' | 'member';
+  from: string;
+  until?: string;
+  title?: string;
+  src: SourceRef;
+}
+
+/** An owner as written in the Action column, resolved against the roster. */
+export interface Owner {
+  /** As written, e.g. "AM" or "SBP". */
+  label: string;
+  /** The person id, when the owner is a person. */
+  personId?: string;
+  /** The group code, when the owner is a group such as SBP. */
+  groupId?: string;
+}
+
+/** A decision; with owners, also an action. */
+export interface Resolution {
+  /** 1-based position among the item's resolutions. */
+  index: number;
+  text: string;
+  owners: Owner[];
+  due?: string;
+  standing: boolean;
+  done: boolean;
+  /** Set when the resolution has owners. */
+  actionId?: string;
+  supersedes?: string;
+  src: SourceRef;
+}
+
+/** A paper in an item: a Markdown report, a PDF, or one sbp generates. */
+export type PaperRef =
+  | { type: 'markdown'; path: string; title?: string; src: SourceRef }
+  | { type: 'pdf'; path: string; title?: string; src: SourceRef }
+  | { type: 'generated'; generate: 'previous-minutes' | 'matters-arising'; src: SourceRef };
+
+/** A Markdown paper, parsed. */
+export interface Paper {
+  path: string;
+  frontMatter: PaperFrontMatter;
+  body: Root;
+}
+
+/** An agenda item or sub-item with its computed numbers. */
+export interface Item {
+  /** Agenda number: "7" or "7a". */
+  number: string;
+  /** Minute number: "68" or "68b". */
+  minute: string;
+  title: string;
+  kind?: 'apologies' | 'previous-minutes' | 'matters-arising' | 'questions' | 'next-meeting' | 'other';
+  description?: string;
+  papers: PaperRef[];
+  exempt?: { paragraph: number; reason?: string };
+  reportNumber?: string;
+  resolutions: Resolution[];
+  items: Item[];
+  /** Minutes narrative under the item's heading (Markdown nodes), before any Post Meeting Note. */
+  narrative: RootContent[];
+  /** Paragraphs starting "Post Meeting Note:". */
+  postNotes: RootContent[];
+  src: SourceRef;
+}
+
+/** Someone at a meeting: a person from the roster, or a guest named in the file. */
+export interface Attendee {
+  personId?: string;
+  name: string;
+  title?: string;
+  role?: Membership['role'];
+}
+
+/** An apology, possibly with a substitute. */
+export interface Apology {
+  person: Attendee;
+  substitute?: Attendee;
+}
+
+/** A reported update on an action, as written in a later meeting. */
+export interface ActionUpdate {
+  actionId: string;
+  meetingId: string;
+  date: string;
+  text: string;
+  completes: boolean;
+  src: SourceRef;
+}
+
+/** One meeting of one body. */
+export interface Meeting {
+  /** `<body>-<date>`, e.g. board-2019-03-14. */
+  id: string;
+  file: string;
+  bodyId: string;
+  date: string;
+  time: string;
+  venue?: string;
+  virtual?: { stream: string };
+  status: 'draft-agenda' | 'agenda-published' | 'draft-minutes' | 'minutes-approved';
+  /** Date of dispatch as written in the file; when absent, compute it with computeDeadlines (working days). */
+  dispatched?: string;
+  /** Start year of the municipal year the meeting falls in (2019 for 2019/20). */
+  municipalYear: number;
+  items: Item[];
+  present: Attendee[];
+  alsoPresent: Attendee[];
+  apologies: Apology[];
+  declarations: { person: Attendee; item?: string; interest: string }[];
+  chair?: Attendee;
+  updates: ActionUpdate[];
+  ended?: string;
+  nextMeeting?: { date: string; time?: string };
+  /** Whether the file holds minutes (any narrative or resolutions). */
+  hasMinutes: boolean;
+}
+
+/** Open, completed, or replaced by a later resolution. */
+export type ActionStatus = 'open' | 'completed' | 'superseded';
+
+/** A resolution with owners, followed across meetings. */
+export interface Action {
+  id: string;
+  bodyId: string;
+  meetingId: string;
+  date: string;
+  minute: string;
+  itemTitle: string;
+  text: string;
+  owners: Owner[];
+  due?: string;
+  standing: boolean;
+  /** Every update, oldest first: history is never overwritten. */
+  updates: ActionUpdate[];
+  status: ActionStatus;
+  /** Date of the meeting at which it was completed (or superseded). */
+  closedOn?: string;
+  supersededBy?: string;
+  src: SourceRef;
+}
+
+/** A body, with its name as at any date. */
+export interface Body extends BodyConfig {
+  memberships: Membership[];
+}
+
+/** The whole meetings repository as one model. */
+export interface Repository {
+  root: string;
+  config: Config;
+  bodies: Map<string, Body>;
+  people: Map<string, Person>;
+  groupOwners: Map<string, { id: string; name: string }>;
+  /** All meetings, sorted by date then body. */
+  meetings: Meeting[];
+  /** Every action, keyed by id, in resolution order. */
+  actions: Map<string, Action>;
+  /** Markdown papers that parsed, by repository path. */
+  papers: Map<string, Paper>;
+}
