@@ -56,6 +56,9 @@ export const CHECK_CODES = {
   'exempt-paper-public-item': { severity: 'warning', summary: 'A Part 2 paper in an item not marked exempt (it will be withheld from the public pack).', example: 'papers/x.md is Part 2 but item 5 is not exempt' },
   'text-outside-item': { severity: 'warning', summary: 'Minutes text before the first item heading (it belongs to no item and is not printed).', example: 'this text stands before the first item heading and will not be printed' },
   'resolution-in-body': { severity: 'warning', summary: 'A RESOLVED paragraph written in the minutes text instead of the front matter.', example: 'this RESOLVED paragraph is not tracked as a resolution' },
+  'image-missing': { severity: 'warning', summary: 'An image in a paper or the minutes does not exist (sbp build).', example: 'image charts/arson.png does not exist: the PDF shows its alt text instead' },
+  'image-refused': { severity: 'warning', summary: 'An image that is remote or outside the repository, left out of the PDF (sbp build).', example: 'remote image https://example.com/x.png is not included: save it in the repository and link it by path' },
+  'build-failed': { severity: 'error', summary: 'A document of a meeting could not be built (sbp build).', example: 'board-2019-06-20-agenda.pdf was not written: Chromium took longer than 60 s printing board-2019-06-20' },
   'internal-error': { severity: 'error', summary: 'sbp failed on this file: a bug in sbp, please report it.', example: 'internal error while checking this file: ...' },
 } as const satisfies Record<string, CheckCodeInfo>;
 
