@@ -1,0 +1,21 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateJsonSchemas } from '../../src/validate/generate-json-schemas.js';
+import { PROJECT_ROOT } from '../helpers/make-temp-repo.js';
+
+describe('schemas/*.json', () => {
+  it('match the zod schemas exactly (run `npm run schemas` after changing a schema)', () => {
+    const generated = generateJsonSchemas();
+    const onDisk = readdirSync(path.join(PROJECT_ROOT, 'schemas')).filter((f) => f.endsWith('.json')).sort();
+    expect(onDisk).toEqual([...generated.keys()].sort());
+    for (const [name, text] of generated) expect(readFileSync(path.join(PROJECT_ROOT, 'schemas', name), 'utf8'), name).toBe(text);
+  });
+
+  it('describe the keys an editor should offer', () => {
+    const meeting = JSON.parse(generateJsonSchemas().get('meeting.schema.json')!);
+    expect(meeting.required).toEqual(['body', 'date', 'time', 'status', 'items']);
+    expect(meeting.additionalProperties).toBe(false);
+    expect(Object.keys(meeting.properties.items.items.properties)).toContain('resolutions');
+  });
+});
