@@ -42,14 +42,23 @@ export function numberMinutes(inputs: readonly NumberingInput[], reporter: Repor
   for (const { meeting } of inputs) for (const item of meeting.items) nameActions(meeting, item);
 }
 
+/**
+ * Sub-items are lettered a, b, c under their item's number. An explicit letter is allowed (clerks
+ * sometimes skip one, as in 68, 68b, 68c) if it belongs to the item and moves forward; the following
+ * sub-items continue from it.
+ */
 function assignMinute(item: Item, minute: string, explicitSubs: (string | undefined)[], meeting: Meeting, reporter: Reporter): void {
   item.minute = minute;
+  let letter = 0;
   item.items.forEach((sub, i) => {
-    sub.minute = minute + String.fromCharCode(97 + i);
     const explicit = explicitSubs[i];
+    const wanted = explicit && explicit.slice(0, -1) === minute ? explicit.charCodeAt(explicit.length - 1) - 97 : undefined;
+    if (wanted !== undefined && wanted >= letter) letter = wanted;
+    sub.minute = minute + String.fromCharCode(97 + letter);
     if (explicit !== undefined && explicit !== sub.minute) {
-      reporter.report('minute-mismatch', { file: meeting.file, path: [...sub.src.path, 'minute'] }, `this sub-item is minute ${sub.minute} in sequence, but says minute ${explicit}`, `Write minute: ${sub.minute}, or remove the key and let sbp number it.`);
+      reporter.report('minute-mismatch', { file: meeting.file, path: [...sub.src.path, 'minute'] }, `this sub-item is minute ${sub.minute} in sequence, but says minute ${explicit}`, `Write a letter after the previous sub-item's under minute ${minute}, e.g. minute: ${sub.minute}, or remove the key.`);
     }
+    letter++;
   });
 }
 
