@@ -9,6 +9,7 @@ import { readTextFile } from '../load/read-text-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { buildModel, type MeetingSource } from '../model/build-model.js';
 import type { Paper, Repository } from '../model/model-types.js';
+import type { BodyMode } from '../parse/parse-markdown-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { checkExemptPapers } from './check-exempt-papers.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
@@ -30,8 +31,19 @@ export interface CheckResult {
 /** A folder that is not a meetings repository at all: a usage mistake, not a finding. */
 export class RepositoryNotFoundError extends Error {}
 
+/** Options for checkRepository. */
+export interface CheckOptions {
+  /**
+   * 'tree' parses every Markdown body with remark into the model (needed to render minutes and papers);
+   * 'outline' reads only the structure the checks need, which is much faster on long minutes.
+   */
+  bodies?: BodyMode;
+}
+
 /** Load, parse, validate and model a meetings repository, collecting every diagnostic. */
-export async function checkRepository(dir: string): Promise<CheckResult> {
+export async function checkRepository(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  // The unified parser is loaded only when bodies are to be rendered: it is the slowest part of start-up.
+  const splitTree = (options.bodies ?? 'tree') === 'tree' ? (await import('../parse/parse-markdown-tree.js')).splitMarkdownTree : undefined;
   const root = path.resolve(dir);
   if (!(await stat(root).then((s) => s.isDirectory(), () => false))) throw new RepositoryNotFoundError(`${dir} is not a folder`);
   const sources = new Map<string, SourceFile>();
@@ -42,13 +54,13 @@ export async function checkRepository(dir: string): Promise<CheckResult> {
   const { config, roster, bodyIds } = await readConfigFiles(root, sources, yamlSources, diagnostics);
   const meetingFiles = await listMeetingFiles(root, bodyIds);
   const meetings = (
-    await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, sources, yamlSources, diagnostics))
-  ).filter((m): m is NonNullable<typeof m> => m !== undefined).map(({ file, value, body }): MeetingSource => ({ file, front: value, body }));
+    await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, sources, yamlSources, diagnostics, splitTree))
+  ).filter((m): m is NonNullable<typeof m> => m !== undefined).map(({ file, value, blocks }): MeetingSource => ({ file, front: value, blocks }));
 
   const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
   const papers = new Map<string, Paper>();
   for (const file of paperFiles) {
-    const parsed = validateMarkdownSource(file, PaperSchema, sources, yamlSources, diagnostics);
+    const parsed = validateMarkdownSource(file, PaperSchema, sources, yamlSources, diagnostics, splitTree);
     if (parsed) papers.set(file.path, { path: file.path, frontMatter: parsed.value, body: parsed.body });
   }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { SourceFile } from '../load/source-file.js';
-import { parseMarkdownFile } from '../parse/parse-markdown-file.js';
+import { parseMarkdownFile, type BodyBlock, type MarkdownSplitter } from '../parse/parse-markdown-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { validateYaml } from '../validate/validate-yaml.js';
 
@@ -11,6 +11,7 @@ import { validateYaml } from '../validate/validate-yaml.js';
 export interface ValidMarkdownSource<T> {
   file: string;
   value: T;
+  blocks: BodyBlock[];
   body: Root;
 }
 
@@ -22,10 +23,11 @@ export async function readMarkdownSource<S extends z.ZodType>(
   sources: Map<string, SourceFile>,
   yamlSources: Map<string, YamlSource>,
   diagnostics: Diagnostic[],
+  splitTree: MarkdownSplitter | undefined,
 ): Promise<ValidMarkdownSource<z.infer<S>> | undefined> {
   const read = await readTextFile(root, relPath);
   diagnostics.push(...read.diagnostics);
-  return read.file ? validateMarkdownSource(read.file, schema, sources, yamlSources, diagnostics) : undefined;
+  return read.file ? validateMarkdownSource(read.file, schema, sources, yamlSources, diagnostics, splitTree) : undefined;
 }
 
 /** Parse and validate a file already in memory. */
@@ -35,16 +37,17 @@ export function validateMarkdownSource<S extends z.ZodType>(
   sources: Map<string, SourceFile>,
   yamlSources: Map<string, YamlSource>,
   diagnostics: Diagnostic[],
+  splitTree: MarkdownSplitter | undefined,
 ): ValidMarkdownSource<z.infer<S>> | undefined {
   sources.set(file.path, file);
   try {
-    const parsed = parseMarkdownFile(file);
+    const parsed = parseMarkdownFile(file, splitTree);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.frontMatter) return undefined;
     yamlSources.set(file.path, parsed.frontMatter);
     const checked = validateYaml(parsed.frontMatter, schema);
     diagnostics.push(...checked.diagnostics);
-    return checked.value === undefined ? undefined : { file: file.path, value: checked.value, body: parsed.body };
+    return checked.value === undefined ? undefined : { file: file.path, value: checked.value, blocks: parsed.blocks, body: parsed.body };
   } catch (error) {
     // A bug in sbp on one file must not stop the others from being checked.
     diagnostics.push({ code: 'internal-error', severity: 'error', file: file.path, line: 1, column: 1, message: `internal error while reading this file: ${(error as Error).message}`, hint: 'This is a bug in sbp: please report it with this file.' });

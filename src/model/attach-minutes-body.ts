@@ -1,5 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { BodyBlock } from '../parse/parse-markdown-file.js';
 import type { Reporter } from '../diagnostics/report-at.js';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import type { Item, Meeting } from './model-types.js';
@@ -9,35 +8,33 @@ import { walkItems } from './walk-items.js';
  * Share the minutes text out to the items: each heading names an item (by title, optionally after
  * its minute or agenda number), and what follows it is that item's narrative.
  */
-export function attachMinutesBody(meeting: Meeting, body: Root, reporter: Reporter): void {
+export function attachMinutesBody(meeting: Meeting, blocks: readonly BodyBlock[], reporter: Reporter): void {
   const items = [...walkItems(meeting.items)];
   const seen = new Map<Item, number>();
   let current: Item | undefined;
-  for (const node of body.children) {
-    const line = node.position?.start.line ?? 1;
-    if (node.type === 'heading' && node.depth <= 3) {
-      current = matchHeading(node, items);
+  for (const block of blocks) {
+    const { line, text } = block;
+    if (block.kind === 'heading' && block.depth <= 3) {
+      current = matchHeading(text, items);
       if (!current) {
-        const text = toString(node);
         reporter.report('heading-unmatched', textSrc(meeting, line), `the heading "${text}" matches no agenda item${formatDidYouMean(stripNumber(text), items.map((i) => i.title))}`, 'Make the heading the item\'s title as written in the front matter (optionally after its minute number), or add the item.');
       } else if (seen.has(current)) {
         reporter.report('heading-duplicate', textSrc(meeting, line), `a heading for "${current.title}" already stands at line ${seen.get(current)}`, 'Merge the two sections under one heading.');
       } else seen.set(current, line);
       continue;
     }
+    if (block.comment) continue;
     if (!current) {
-      if (node.type !== 'html' || !/^<!--/.test(node.value)) {
-        reporter.report('text-outside-item', textSrc(meeting, line), 'this text stands before the first item heading and belongs to no item, so it is not printed', 'Put it under the heading of the item it belongs to ("## Title").');
-      }
+      reporter.report('text-outside-item', textSrc(meeting, line), 'this text stands before the first item heading and belongs to no item, so it is not printed', 'Put it under the heading of the item it belongs to ("## Title").');
       continue;
     }
-    if (isPostMeetingNote(node)) current.postNotes.push(node);
-    else {
-      if (node.type === 'paragraph' && /^RESOLVED\b/.test(toString(node))) {
-        reporter.report('resolution-in-body', textSrc(meeting, line), 'this RESOLVED paragraph is not tracked as a resolution and will print as plain text', `Move it into the item's resolutions: in the front matter (text:, owners:), where sbp prints it and tracks its actions.`);
-      }
-      (current.postNotes.length ? current.postNotes : current.narrative).push(node);
+    if (/^\*{0,2}RESOLVED\b/.test(text)) {
+      reporter.report('resolution-in-body', textSrc(meeting, line), 'this RESOLVED paragraph is not tracked as a resolution and will print as plain text', `Move it into the item's resolutions: in the front matter (text:, owners:), where sbp prints it and tracks its actions.`);
     }
+    // Everything from the first "Post Meeting Note:" on prints after the resolutions.
+    const target = isPostMeetingNote(text) || current.postNotes.length ? current.postNotes : current.narrative;
+    // In outline mode (sbp check) there are no nodes to keep: only the structure is checked.
+    if (block.node) target.push(block.node);
   }
   for (const item of items) {
     if (item.resolutions.length && !seen.has(item) && meeting.hasMinutes) {
@@ -51,8 +48,7 @@ function textSrc(meeting: Meeting, line: number) {
   return { file: meeting.file, path: ['#line', line] };
 }
 
-function matchHeading(heading: Heading, items: Item[]): Item | undefined {
-  const text = toString(heading);
+function matchHeading(text: string, items: Item[]): Item | undefined {
   const number = /^\s*(?:minute\s+)?(\d+[a-z]?)[.):]?\s+/i.exec(text)?.[1]?.toLowerCase();
   const title = normalise(stripNumber(text));
   const byTitle = items.filter((i) => normalise(i.title) === title);
@@ -69,6 +65,6 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-function isPostMeetingNote(node: RootContent): boolean {
-  return node.type === 'paragraph' && /^post[- ]meeting note/i.test(toString(node));
+function isPostMeetingNote(text: string): boolean {
+  return /^\W{0,2}post[- ]meeting note/i.test(text);
 }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import type { Root } from 'mdast';
 import type { Reporter } from '../diagnostics/report-at.js';
+import type { BodyBlock } from '../parse/parse-markdown-file.js';
 import type { Config } from '../validate/schemas/config-schema.js';
 import type { ItemFrontMatter, MeetingFrontMatter, SubItemFrontMatter } from '../validate/schemas/meeting-schema.js';
 import { resolveAttendance } from './resolve-attendance.js';
@@ -18,7 +18,7 @@ export interface MeetingContext {
 }
 
 /** Turn one validated meeting file into a Meeting; minute numbers and action ids are filled in later. */
-export function buildMeeting(file: string, front: MeetingFrontMatter, body: Root, ctx: MeetingContext): Meeting {
+export function buildMeeting(file: string, front: MeetingFrontMatter, blocks: readonly BodyBlock[], ctx: MeetingContext): Meeting {
   const meeting: Meeting = {
     id: `${front.body}-${front.date}`,
     file,
@@ -45,7 +45,7 @@ export function buildMeeting(file: string, front: MeetingFrontMatter, body: Root
     })),
     ended: front.ended,
     nextMeeting: front.nextMeeting,
-    hasMinutes: body.children.length > 0,
+    hasMinutes: blocks.some((b) => !b.comment),
   };
   Object.assign(meeting, resolveAttendance(file, front, ctx));
   return meeting;

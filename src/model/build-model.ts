@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
 import type { Reporter } from '../diagnostics/report-at.js';
+import type { BodyBlock } from '../parse/parse-markdown-file.js';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import type { Config } from '../validate/schemas/config-schema.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
@@ -17,7 +17,7 @@ import { createPersonResolver } from './resolve-person.js';
 export interface MeetingSource {
   file: string;
   front: MeetingFrontMatter;
-  body: Root;
+  blocks: readonly BodyBlock[];
 }
 
 /** Everything the model is built from, already read, parsed and validated. */
@@ -56,9 +56,9 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
       continue;
     }
     byDay.set(day, file);
-    const meeting = buildMeeting(file, front, source.body, ctx);
+    const meeting = buildMeeting(file, front, source.blocks, ctx);
     checkMeetingDates(meeting, front, reporter);
-    attachMinutesBody(meeting, source.body, reporter);
+    attachMinutesBody(meeting, source.blocks, reporter);
     numbering.push({ meeting, front });
   }
   numberMinutes(numbering, reporter);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSourceFile } from '../../src/load/source-file.js';
 import { parseMarkdownFile } from '../../src/parse/parse-markdown-file.js';
+import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 
-const parse = (text: string) => parseMarkdownFile(createSourceFile('board/x.md', text));
+const parse = (text: string) => parseMarkdownFile(createSourceFile('board/x.md', text), splitMarkdownTree);
 
 describe('parseMarkdownFile', () => {
   it('separates the front matter, keeping its offset in the file', () => {

@@ -17,7 +17,7 @@ export function registerCheckCommand(program: Command): void {
       const { countDiagnostics } = await import('../../diagnostics/diagnostic.js');
       let result;
       try {
-        result = await checkRepository(dir);
+        result = await checkRepository(dir, { bodies: 'outline' });
       } catch (error) {
         if (!(error instanceof RepositoryNotFoundError)) throw error;
         process.stderr.write(`sbp check: ${error.message}: give the folder that holds sbp.yaml\n`);
