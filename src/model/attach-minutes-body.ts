@@ -12,10 +12,13 @@ export function attachMinutesBody(meeting: Meeting, blocks: readonly BodyBlock[]
   const items = [...walkItems(meeting.items)];
   const seen = new Map<Item, number>();
   let current: Item | undefined;
+  // Text under a heading that matched nothing is that heading's: one diagnostic is enough.
+  let underUnmatched = false;
   for (const block of blocks) {
     const { line, text } = block;
     if (block.kind === 'heading' && block.depth <= 3) {
       current = matchHeading(text, items);
+      underUnmatched = !current;
       if (!current) {
         reporter.report('heading-unmatched', textSrc(meeting, line), `the heading "${text}" matches no agenda item${formatDidYouMean(stripNumber(text), items.map((i) => i.title))}`, 'Make the heading the item\'s title as written in the front matter (optionally after its minute number), or add the item.');
       } else if (seen.has(current)) {
@@ -25,6 +28,7 @@ export function attachMinutesBody(meeting: Meeting, blocks: readonly BodyBlock[]
     }
     if (block.comment) continue;
     if (!current) {
+      if (underUnmatched) continue;
       reporter.report('text-outside-item', textSrc(meeting, line), 'this text stands before the first item heading and belongs to no item, so it is not printed', 'Put it under the heading of the item it belongs to ("## Title").');
       continue;
     }

@@ -42,7 +42,7 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
   for (const m of roster.memberships) bodies.get(m.bodyId)?.memberships.push(m);
   const ctx = { config: input.config, resolver: createPersonResolver(roster.people, roster.memberships), groupOwners: roster.groupOwners, reporter };
 
-  const numbering: NumberingInput[] = [];
+  const numbering: (NumberingInput & { blocks: readonly BodyBlock[] })[] = [];
   const byDay = new Map<string, string>();
   for (const source of input.meetings) {
     const { file, front } = source;
@@ -58,10 +58,11 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     byDay.set(day, file);
     const meeting = buildMeeting(file, front, source.blocks, ctx);
     checkMeetingDates(meeting, front, reporter);
-    attachMinutesBody(meeting, source.blocks, reporter);
-    numbering.push({ meeting, front });
+    numbering.push({ meeting, front, blocks: source.blocks });
   }
   numberMinutes(numbering, reporter);
+  // After numbering, so that headings may carry minute numbers and diagnostics can name them.
+  for (const { meeting, blocks } of numbering) attachMinutesBody(meeting, blocks, reporter);
   const meetings = numbering.map((n) => n.meeting).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.bodyId < b.bodyId ? -1 : 1));
   const actions = linkActions(meetings, reporter);
   return { root: input.root, config: input.config, bodies, people: roster.people, groupOwners: roster.groupOwners, meetings, actions, papers: input.papers };

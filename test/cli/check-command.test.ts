@@ -17,29 +17,28 @@ describe('sbp check', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatchInlineSnapshot(`
-      "board/2024-06-13.md:8:26 error unknown-person  unknown person "bob-vise" (did you mean "bob-vice"?)
-         6 | status: minutes-approved
-         7 | attendance:
-      >  8 |   present: [ann-chair, bob-vise, sara-baker]
-           |                        ^^^^^^^^
-         9 |   alsoPresent:
+      "board/2024-06-13.md:8:24 error unknown-person  unknown person "bob-vise" (did you mean "bob-vice"?)
+        6 | status: minutes-approved
+        7 | attendance:
+      > 8 |   present: [ann-chair, bob-vise, sara-baker]
+          |                        ^^^^^^^^
+        9 |   alsoPresent:
         hint: Use a person id or initials from roster.yaml; add new people to roster.yaml first.
 
-      board/2024-06-13.md:44:1 error heading-unmatched  the heading "Polise update" matches no agenda item (did you mean "Police update"?)
-        42 | Apologies were received from Rita Vale and Tom Sub attended as her substitute.
-        43 | 
-      > 44 | ## Polise update
-           | ^
-        45 | 
-        hint: Make the heading the item's title as written in the front matter (optionally after its minute number), or add the item.
-
-      board/2024-06-13.md:44:1 warning heading-missing  item 2 "Police update" has resolutions but no heading in the minutes
-        42 | Apologies were received from Rita Vale and Tom Sub attended as her substitute.
-        43 | 
-      > 44 | ## Polise update
-           | ^
-        45 | 
+      board/2024-06-13.md:18:12 warning heading-missing  item 2 "Police update" has resolutions but no heading in the minutes
+        16 |   - title: Apologies for absence
+        17 |     kind: apologies
+      > 18 |   - title: Police update
+           |            ^^^^^^^^^^^^^
+        19 |     resolutions:
         hint: Add "## Police update" to the minutes text, with the narrative under it.
+
+      board/2024-06-13.md:45:1 error heading-unmatched  the heading "Polise update" matches no agenda item (did you mean "Police update"?)
+        43 | Apologies were received from Rita Vale and Tom Sub attended as her substitute.
+        44 | 
+      > 45 | ## Polise update
+           | ^
+        hint: Make the heading the item's title as written in the front matter (optionally after its minute number), or add the item.
 
       ✖ 2 errors, 1 warning in 6 files
       "
@@ -53,7 +52,7 @@ describe('sbp check', () => {
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({ errors: 2, warnings: 1, files: 6 });
     expect(report.diagnostics[0]).toEqual({
-      code: 'unknown-person', severity: 'error', file: 'board/2024-06-13.md', line: 8, column: 26, endLine: 8, endColumn: 34,
+      code: 'unknown-person', severity: 'error', file: 'board/2024-06-13.md', line: 8, column: 24, endLine: 8, endColumn: 32,
       message: 'unknown person "bob-vise" (did you mean "bob-vice"?)',
       hint: 'Use a person id or initials from roster.yaml; add new people to roster.yaml first.',
     });
@@ -64,7 +63,7 @@ describe('sbp check', () => {
     const run = runSbp(['check', path.basename(dir), '--format', 'github'], { cwd: path.dirname(dir) });
     expect(run.status).toBe(1);
     expect(run.stdout.split('\n')[0]).toBe(
-      `::error file=${path.basename(dir)}/board/2024-06-13.md,line=8,col=26,endLine=8,endColumn=34,title=sbp unknown-person::unknown person "bob-vise" (did you mean "bob-vice"?)%0AUse a person id or initials from roster.yaml; add new people to roster.yaml first.`,
+      `::error file=${path.basename(dir)}/board/2024-06-13.md,line=8,col=24,endLine=8,endColumn=32,title=sbp unknown-person::unknown person "bob-vise" (did you mean "bob-vice"?)%0AUse a person id or initials from roster.yaml; add new people to roster.yaml first.`,
     );
   });
 

@@ -1,0 +1,40 @@
+import type { Meeting, Repository } from '../../model/model-types.js';
+import { reportMattersArising } from '../../model/report-matters-arising.js';
+import { suggestNearest } from '../../diagnostics/suggest-nearest.js';
+import { nameBodyAt } from '../../render/describe-body.js';
+import { formatMattersArisingJson } from '../../render/format-matters-arising-json.js';
+import { formatMattersArisingMarkdown, formatMattersArisingText } from '../../render/format-matters-arising.js';
+
+/** Print the Matters Arising report of the meeting `ref` names (id, file or date). */
+export function printMattersArising(repository: Repository, ref: string, format: string): void {
+  const found = findMeeting(repository.meetings, ref);
+  if (typeof found === 'string') {
+    process.stderr.write(`sbp actions --report: ${found}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const rows = reportMattersArising(repository, found);
+  const body = repository.bodies.get(found.bodyId);
+  const name = body ? nameBodyAt(body, found.date).name : found.bodyId;
+  const out =
+    format === 'json' ? formatMattersArisingJson(rows, found)
+    : format === 'markdown' ? formatMattersArisingMarkdown(rows, found, name)
+    : format === 'csv' ? undefined
+    : formatMattersArisingText(rows, found, name);
+  if (out === undefined) {
+    process.stderr.write('sbp actions --report: give --format table, markdown or json (csv is for lists of actions)\n');
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(out);
+}
+
+/** The meeting named by its id, its file, or its date (when one body meets that day); else why not. */
+export function findMeeting(meetings: readonly Meeting[], ref: string): Meeting | string {
+  const wanted = ref.replace(/\\/g, '/').replace(/^\.\//, '');
+  const exact = meetings.filter((m) => m.id === wanted || m.file === wanted || m.date === wanted);
+  if (exact.length === 1) return exact[0];
+  if (exact.length > 1) return `${exact.length} meetings on ${ref}: give one of ${exact.map((m) => m.id).join(', ')}`;
+  const nearest = suggestNearest(wanted, meetings.map((m) => m.id));
+  return `no meeting "${ref}"${nearest.length ? `; nearest: ${nearest.join(', ')}` : ''} (give a meeting id such as ${meetings[0]?.id ?? 'board-2019-06-20'}, its file, or its date)`;
+}
