@@ -37,3 +37,12 @@ export function countDiagnostics(list: readonly Diagnostic[]): { errors: number;
   for (const d of list) if (d.severity === 'error') errors++;
   return { errors, warnings: list.length - errors };
 }
+
+/** Drop exact repeats (same place, code and message), keeping the first. */
+export function dedupeDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

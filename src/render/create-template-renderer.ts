@@ -1,0 +1,47 @@
+import Handlebars from 'handlebars';
+import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from './format-date.js';
+
+/** Template text, already read from disk: the bundled set with the repository's overrides applied. */
+export interface TemplateSources {
+  /** Top-level templates by name: pack, minutes, footer, stamp. */
+  templates: Record<string, string>;
+  /** Partials by name (file name without .hbs). */
+  partials: Record<string, string>;
+  /** The stylesheets, bundled first, joined. */
+  css: string;
+}
+
+/** Renders a named template with a view; HTML escaping stays on for every {{value}}. */
+export interface TemplateRenderer {
+  render(name: string, view: object): string;
+}
+
+/** Compile the templates once, with sbp's helpers and partials registered. */
+export function createTemplateRenderer(sources: TemplateSources): TemplateRenderer {
+  const hbs = Handlebars.create();
+  hbs.registerHelper({
+    upper: (text: unknown) => (typeof text === 'string' ? text.toUpperCase() : ''),
+    longDate: (iso: unknown) => (typeof iso === 'string' ? formatLongDate(iso) : ''),
+    dayDate: (iso: unknown) => (typeof iso === 'string' ? formatDayDate(iso) : ''),
+    ordinalDate: (iso: unknown) => (typeof iso === 'string' ? formatOrdinalDate(iso) : ''),
+    clock: (time: unknown) => (typeof time === 'string' ? formatClock(time) : ''),
+    eq: (a: unknown, b: unknown) => a === b,
+    join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
+  });
+  for (const [name, text] of Object.entries(sources.partials)) hbs.registerPartial(name, text);
+  // A stylesheet must not end the <style> element it is printed in.
+  const css = new hbs.SafeString(sources.css.replace(/<\/style/gi, '<\\/style'));
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  return {
+    render(name, view) {
+      let template = compiled.get(name);
+      if (!template) {
+        const text = sources.templates[name];
+        if (text === undefined) throw new Error(`no template named "${name}"`);
+        template = hbs.compile(text, { strict: false, noEscape: false });
+        compiled.set(name, template);
+      }
+      return template({ ...view, css }, { allowProtoPropertiesByDefault: false });
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { realpathSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { HTTPRequest, Page } from 'puppeteer';
+import { BrowserFailedError, type BrowserSession } from './launch-browser.js';
+
+/** Options of one print: the footer is a Chromium footer template (pageNumber spans allowed). */
+export interface PrintOptions {
+  footerTemplate: string;
+  /** Name of the scratch HTML file, for messages. */
+  name: string;
+  /** A draft print, only measured: untagged and without outline, which is faster. */
+  draft?: boolean;
+}
+
+/** A printed PDF with the requests the page was refused or could not load. */
+export interface PrintResult {
+  pdf: Uint8Array;
+  refused: string[];
+  failed: string[];
+}
+
+let counter = 0;
+
+interface ReusedPage {
+  page: Page;
+  /** The lists of the print in progress: requests arrive while it runs. */
+  current: { refused: string[]; failed: string[] };
+}
+
+// One page per browser, reused by every print of the run: opening a page costs more than loading a file.
+const pages = new WeakMap<BrowserSession, Promise<ReusedPage>>();
+
+function openPage(session: BrowserSession): Promise<ReusedPage> {
+  let reused = pages.get(session);
+  if (!reused) {
+    reused = (async () => {
+      const page = await session.browser.newPage();
+      const state: ReusedPage = { page, current: { refused: [], failed: [] } };
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current.refused));
+      page.on('requestfailed', (request) => {
+        if (!state.current.refused.includes(request.url())) state.current.failed.push(request.url());
+      });
+      return state;
+    })();
+    pages.set(session, reused);
+  }
+  return reused;
+}
+
+/** Print an HTML document to a tagged A4 PDF with an outline, JavaScript off and every outside request refused. */
+export async function printHtmlToPdf(session: BrowserSession, html: string, options: PrintOptions): Promise<PrintResult> {
+  const file = path.join(session.scratchDir, `${options.name}-${++counter}.html`);
+  writeFileSync(file, html);
+  const state = await openPage(session);
+  const current = (state.current = { refused: [], failed: [] });
+  try {
+    await withTimeout(state.page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: session.timeoutMs }), session.timeoutMs, `loading ${options.name}`);
+    const pdf = await withTimeout(
+      state.page.pdf({
+        tagged: !options.draft,
+        outline: !options.draft,
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: options.footerTemplate,
+        timeout: session.timeoutMs,
+      }),
+      session.timeoutMs,
+      `printing ${options.name}`,
+    );
+    return { pdf, ...current };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+function decideRequest(request: HTTPRequest, roots: string[], refused: string[]): void {
+  const url = request.url();
+  if (url.startsWith('data:') || isInsideRoots(url, roots)) {
+    void request.continue();
+    return;
+  }
+  refused.push(url);
+  void request.abort('accessdenied');
+}
+
+function isInsideRoots(url: string, roots: string[]): boolean {
+  if (!url.startsWith('file:')) return false;
+  let file: string;
+  try {
+    file = fileURLToPath(url);
+    // Symlinks must not lead out of the repository.
+    file = realpathSync(file);
+  } catch {
+    // A missing file inside a root is allowed through so that it fails visibly as "failed".
+    file = safePath(url);
+  }
+  return roots.some((root) => {
+    const real = safeRealpath(root);
+    return file === real || file.startsWith(real + path.sep);
+  });
+}
+
+function safePath(url: string): string {
+  try {
+    return path.resolve(fileURLToPath(url));
+  } catch {
+    return '';
+  }
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BrowserFailedError(`Chromium took longer than ${Math.round(ms / 1000)} s ${what}`)), ms + 1000);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

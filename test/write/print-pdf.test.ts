@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from '../../src/write/launch-browser.js';
+import { printHtmlToPdf } from '../../src/write/print-pdf.js';
+import { readNamedDestinations } from '../../src/write/read-named-destinations.js';
+
+let session: BrowserSession;
+const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-repo-'));
+
+beforeAll(async () => {
+  fs.writeFileSync(path.join(repo, 'ok.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+  session = await launchBrowser({ allowedRoots: [repo] });
+}, 60_000);
+afterAll(async () => session?.close());
+
+describe('printHtmlToPdf', () => {
+  it('refuses every request outside the repository and runs no script', async () => {
+    const outside = pathToFileURL('/etc/hostname').href;
+    const inside = pathToFileURL(path.join(repo, 'ok.svg')).href;
+    const html = `<html><head><title>t</title></head><body><img src="https://example.com/x.png"><img src="${outside}"><img src="${inside}"><script>document.body.innerHTML='SCRIPTRAN'</script><p>hello</p></body></html>`;
+    const result = await printHtmlToPdf(session, html, { name: 'refuse', footerTemplate: '<span></span>' });
+    expect(result.refused.sort()).toEqual([outside, 'https://example.com/x.png'].sort());
+    expect(result.failed).toEqual([]);
+    expect(Buffer.from(result.pdf).toString('latin1')).not.toContain('SCRIPTRAN');
+  });
+
+  it('writes a named destination for every link target, on its page', async () => {
+    const html = '<html><body><a href="#a">a</a><a href="#b">b</a><section id="a" style="break-before:page">A</section><section id="b" style="break-before:page">B</section></body></html>';
+    const { pdf } = await printHtmlToPdf(session, html, { name: 'dests', footerTemplate: '<span></span>' });
+    const read = await readNamedDestinations(pdf);
+    expect(Object.fromEntries(read.pages)).toEqual({ a: 2, b: 3 });
+    expect(read.pageCount).toBe(3);
+  });
+});
