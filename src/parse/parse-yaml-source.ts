@@ -2,6 +2,9 @@ import { parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locateOffset, type SourceFile } from '../load/source-file.js';
 
+/** The most YAML syntax errors reported per file. */
+const MAX_YAML_ERRORS = 20;
+
 /** A YAML document parsed from (part of) a source file, keeping node positions. */
 export interface YamlSource {
   file: SourceFile;
@@ -20,7 +23,8 @@ export function parseYamlSource(
 ): { yaml: YamlSource; diagnostics: Diagnostic[] } {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
+  // One fault (an unclosed bracket in a huge paste) can cascade into thousands of errors: report the first few.
+  for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
     const start = locateOffset(file, offset + error.pos[0]);
     const end = locateOffset(file, offset + error.pos[1]);
     const duplicate = error.code === 'DUPLICATE_KEY';
@@ -34,6 +38,10 @@ export function parseYamlSource(
       message: duplicate ? describeDuplicate(text, error.pos[0]) : `YAML syntax: ${firstLine(error.message)}`,
       hint: hintFor(error.code),
     });
+  }
+  if (doc.errors.length > MAX_YAML_ERRORS) {
+    const last = diagnostics[diagnostics.length - 1];
+    diagnostics.push({ ...last, code: 'yaml-syntax', message: `YAML syntax: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors follow in this file`, hint: 'Fix the first error: the rest often follow from it.' });
   }
   let data: unknown;
   if (doc.errors.length === 0) {

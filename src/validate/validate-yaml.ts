@@ -3,6 +3,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { mapZodIssues } from './map-zod-issues.js';
 
+/** The most schema errors reported per file. */
+const MAX_ISSUES = 100;
+
 /** Check parsed YAML against a zod schema; every issue becomes a diagnostic at its own line. */
 export function validateYaml<S extends z.ZodType>(
   source: YamlSource,
@@ -11,5 +14,11 @@ export function validateYaml<S extends z.ZodType>(
   if (source.data === undefined && source.doc.errors.length) return { diagnostics: [] };
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return { value: result.data, diagnostics: [] };
-  return { diagnostics: mapZodIssues(source, schema, result.error.issues) };
+  // A list of thousands of bad entries would bury the report (and overflow spreads): show the first ones.
+  const issues = result.error.issues;
+  const diagnostics = mapZodIssues(source, schema, issues.slice(0, MAX_ISSUES));
+  if (issues.length > MAX_ISSUES && diagnostics.length) {
+    diagnostics.push({ ...diagnostics[diagnostics.length - 1], message: `${issues.length - MAX_ISSUES} more schema errors follow in this file`, hint: 'Fix the ones above first: the rest are often the same mistake.' });
+  }
+  return { diagnostics };
 }
