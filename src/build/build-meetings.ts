@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { checkRepository } from '../check/check-repository.js';
+import { loadMeetingBodies } from '../check/load-meeting-bodies.js';
 import { dedupeDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
 import type { Repository } from '../model/model-types.js';
-import { reportMattersArising } from '../model/report-matters-arising.js';
+import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
 import { createTemplateRenderer } from '../render/create-template-renderer.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
@@ -18,7 +19,7 @@ import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildMinutesPdf } from './build-minutes-pdf.js';
 import { buildPackPdf, type BuiltDocument } from './build-pack-pdf.js';
 import { describeNotes, describeRefusals, fixedDate } from './describe-notes.js';
-import { findPreviousMeeting, listDocumentSources, planDocuments, type DocumentPlan } from './plan-documents.js';
+import { listDocumentSources, planDocuments, type DocumentPlan } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
 
@@ -63,7 +64,8 @@ export async function buildMeetings(options: BuildOptions): Promise<BuildResult>
 }
 
 async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session: () => Promise<BrowserSession>): Promise<BuildResult> {
-  const checked = await checkRepository(options.dir);
+  // Check everything in outline mode; only the documents actually built get the full Markdown parse.
+  const checked = await checkRepository(options.dir, { bodies: 'outline' });
   const result: BuildResult = { root: checked.root, diagnostics: checked.diagnostics.filter((d) => d.severity === 'error'), written: [], upToDate: [], unknown: [] };
   const repository = checked.repository;
   if (!repository) return result;
@@ -95,6 +97,8 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
         continue;
       }
       const started = Date.now();
+      const previous = findPreviousMeeting(repository.meetings, plan.meeting);
+      await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
       const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
         // No browser at all is the run's failure, not a document's: one clear message.
         if (error instanceof BrowserNotFoundError) throw error;
@@ -145,7 +149,7 @@ async function buildDocument(context: PrintContext, repository: Repository, plan
     }
     built = await buildPackPdf(
       context,
-      { repository, meeting, previous: findPreviousMeeting(repository, meeting), members: plan.members, pdfPapers, mattersArising: reportMattersArising(repository, meeting), notes, deadlines: computeDeadlines(meeting.date, repository.config) },
+      { repository, meeting, previous: findPreviousMeeting(repository.meetings, meeting), members: plan.members, pdfPapers, mattersArising: reportMattersArising(repository, meeting), notes, deadlines: computeDeadlines(meeting.date, repository.config) },
       pdfDocs,
       metadata,
     );

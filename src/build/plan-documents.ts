@@ -1,3 +1,4 @@
+import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import type { Meeting, Repository } from '../model/model-types.js';
 import { walkItems } from '../model/walk-items.js';
 
@@ -22,18 +23,13 @@ export function planDocuments(meeting: Meeting, full: boolean): DocumentPlan[] {
   return plans;
 }
 
-/** The previous meeting of the same body, if the repository has one. */
-export function findPreviousMeeting(repository: Repository, meeting: Meeting): Meeting | undefined {
-  return repository.meetings.filter((m) => m.bodyId === meeting.bodyId && m.date < meeting.date).at(-1);
-}
-
 /** Repository paths whose content a document depends on (besides templates): config, roster, this and earlier meetings of the body, papers. */
 export function listDocumentSources(repository: Repository, plan: DocumentPlan): string[] {
   const { meeting } = plan;
   const files = ['sbp.yaml', 'roster.yaml'];
   // Earlier meetings feed Matters Arising and the previous minutes.
   for (const m of repository.meetings) if (m.bodyId === meeting.bodyId && m.date <= meeting.date) files.push(m.file);
-  const meetingsUsed = plan.kind === 'agenda' ? [meeting, findPreviousMeeting(repository, meeting)] : [meeting];
+  const meetingsUsed = plan.kind === 'agenda' ? [meeting, findPreviousMeeting(repository.meetings, meeting)] : [meeting];
   for (const m of meetingsUsed) {
     if (!m) continue;
     for (const item of walkItems(m.items)) for (const paper of item.papers) if ('path' in paper) files.push(paper.path);
