@@ -5,6 +5,9 @@ import { locateOffset, type SourceFile } from '../load/source-file.js';
 /** The most YAML syntax errors reported per file. */
 const MAX_YAML_ERRORS = 20;
 
+/** The deepest flow nesting ("[[[" or "{{{") parsed; far beyond any real front matter. */
+const MAX_FLOW_DEPTH = 64;
+
 /** A YAML document parsed from (part of) a source file, keeping node positions. */
 export interface YamlSource {
   file: SourceFile;
@@ -21,6 +24,15 @@ export function parseYamlSource(
   text: string,
   offset = 0,
 ): { yaml: YamlSource; diagnostics: Diagnostic[] } {
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    // The yaml parser's time grows badly with bracket depth: refuse before parsing, at the place it happens.
+    const empty = parseDocument('', { uniqueKeys: true });
+    return {
+      yaml: { file, doc: empty, offset, data: undefined },
+      diagnostics: [{ code: 'yaml-syntax', severity: 'error', file: file.path, ...locateOffset(file, offset + tooDeep), message: `YAML syntax: brackets nested more than ${MAX_FLOW_DEPTH} deep`, hint: 'Close the "[" or "{" opened here; front matter never needs such deep nesting.' }],
+    };
+  }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics: Diagnostic[] = [];
   // One fault (an unclosed bracket in a huge paste) can cascade into thousands of errors: report the first few.
@@ -56,6 +68,25 @@ export function parseYamlSource(
     }
   }
   return { yaml: { file, doc, offset, data }, diagnostics };
+}
+
+/** Offset of the first "[" or "{" nested deeper than MAX_FLOW_DEPTH outside quotes and comments, if any. */
+function findExcessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '#') {
+      if (c === '\n') quote = '';
+    } else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) quote = '#';
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }
 
 function describeDuplicate(text: string, at: number): string {
