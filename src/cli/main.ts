@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerActionsCommand } from './commands/actions-command.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
+import { registerInitCommand } from './commands/init-command.js';
 import { registerNewMeetingCommand } from './commands/new-meeting-command.js';
 
 /** Run the sbp command line; sets process.exitCode (0 clean, 1 findings, 2 usage or internal error). */
@@ -15,6 +16,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerBuildCommand(program);
   registerActionsCommand(program);
   registerNewMeetingCommand(program);
+  registerInitCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {
