@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { dedupeDiagnostics, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { createReporter, type Reporter } from '../diagnostics/report-at.js';
 import { listMeetingFiles, mapLimited } from '../load/list-meeting-files.js';
 import { readPaperRefs } from '../load/read-paper-refs.js';
@@ -71,7 +71,7 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
     );
     if (repository) checkExemptPapers(repository, reporter);
   }
-  return { root, repository, diagnostics: sortDiagnostics(dedupe(diagnostics)), sources };
+  return { root, repository, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), sources };
 }
 
 /** An internal fault while modelling becomes one diagnostic, so the user still sees everything else. */
@@ -82,12 +82,4 @@ function guard<T>(reporter: Reporter, file: string, task: () => T): T | undefine
     reporter.diagnostics.push({ code: 'internal-error', severity: 'error', file, line: 1, column: 1, message: `internal error while building the model: ${(error as Error).message}`, hint: 'This is a bug in sbp: please report it with this file.' });
     return undefined;
   }
-}
-
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
 }

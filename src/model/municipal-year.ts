@@ -8,10 +8,3 @@ export function findMunicipalYear(date: string, yearStart: string): number {
 export function isActiveOn(date: string, from: string, until?: string): boolean {
   return from <= date && (until === undefined || date <= until);
 }
-
-/** "9 September 2021" from 2021-09-09. */
-export function formatLongDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
-}

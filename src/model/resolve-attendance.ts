@@ -2,7 +2,7 @@ import type { Reporter } from '../diagnostics/report-at.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
 import type { MeetingContext } from './build-meeting.js';
 import type { Apology, Attendee, Meeting, SourceRef } from './model-types.js';
-import { formatLongDate } from './municipal-year.js';
+import { formatLongDate } from './format-date.js';
 
 type Attendance = Pick<Meeting, 'present' | 'alsoPresent' | 'apologies' | 'declarations' | 'chair'>;
 

@@ -1,7 +1,7 @@
 import type { Item, Meeting, Repository } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
 import { nameBodyAt } from './describe-body.js';
-import { formatLongDate } from './format-date.js';
+import { formatLongDate } from '../model/format-date.js';
 
 /** The Matters Arising report: a council-report front and the Appendix A table. */
 export interface MattersArisingView {

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Apology, Attendee, Item, Meeting, Repository } from '../model/model-types.js';
 import { describeRole, nameBodyAt } from './describe-body.js';
-import { formatClock, formatLongDate } from './format-date.js';
+import { formatClock, formatLongDate } from '../model/format-date.js';
 import { renderMarkdownHtml, type RenderNote } from './render-markdown-html.js';
 
 /** A person line in Present / Also Present. */

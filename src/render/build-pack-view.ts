@@ -2,7 +2,7 @@ import type { Deadlines } from '../model/compute-deadlines.js';
 import { describeRole, listMembersAt, nameBodyAt } from './describe-body.js';
 import { buildAgendaView } from './build-agenda-view.js';
 import { buildPaperSections, type PaperSectionsInput } from './build-paper-sections.js';
-import { formatClock, formatDayDate, formatLongDate } from './format-date.js';
+import { formatClock, formatDayDate, formatLongDate } from '../model/format-date.js';
 import type { AgendaItemView, PackLayout, PackView } from './pack-view-types.js';
 
 /** Model → the agenda pack view, before page numbers are known. */

@@ -3,7 +3,7 @@ import type { MattersArisingRow } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
 import { buildMattersArisingView } from './build-matters-arising-view.js';
 import { buildMinutesView, describeExemption } from './build-minutes-view.js';
-import { formatLongDate } from './format-date.js';
+import { formatLongDate } from '../model/format-date.js';
 import { renderMarkdownHtml, type RenderNote } from './render-markdown-html.js';
 import type { SectionView } from './pack-view-types.js';
 

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from './format-date.js';
+import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../model/format-date.js';
 
 /** Template text, already read from disk: the bundled set with the repository's overrides applied. */
 export interface TemplateSources {

@@ -1,7 +1,7 @@
 import type { Meeting } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
 import { escapeMarkdownCell } from './format-actions-markdown.js';
-import { formatLongDate } from './format-date.js';
+import { formatLongDate } from '../model/format-date.js';
 import { joinOwners } from './join-owners.js';
 
 /** What the Update column says for a row: the latest update, marked when it completed the action. */

@@ -8,7 +8,7 @@ import { findMunicipalYear } from '../model/municipal-year.js';
 import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import type { StandingItemSchema } from '../validate/schemas/config-schema.js';
 import { nameBodyAt } from '../render/describe-body.js';
-import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../render/format-date.js';
+import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../model/format-date.js';
 import { joinOwners } from '../render/join-owners.js';
 import { composeMeetingFile, type PlannedItem } from './compose-meeting-file.js';
 import { listMembersById } from './list-members-by-id.js';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { resolveColour } from '../resolve-colour.js';
+import { checkOrExplain } from './load-repository-model.js';
 
 /** `sbp check [dir]`: validate the meetings repository; exit 0 clean, 1 findings, 2 usage or internal error. */
 export function registerCheckCommand(program: Command): void {
@@ -13,17 +14,9 @@ export function registerCheckCommand(program: Command): void {
     .option('--strict', 'exit 1 on warnings too', false)
     .addHelpText('after', '\nExit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or internal error.\nColour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on.')
     .action(async (dir: string, opts: { format: 'human' | 'json' | 'github'; strict: boolean }) => {
-      const { checkRepository, RepositoryNotFoundError } = await import('../../check/check-repository.js');
       const { countDiagnostics } = await import('../../diagnostics/diagnostic.js');
-      let result;
-      try {
-        result = await checkRepository(dir, { bodies: 'outline' });
-      } catch (error) {
-        if (!(error instanceof RepositoryNotFoundError)) throw error;
-        process.stderr.write(`sbp check: ${error.message}: give the folder that holds sbp.yaml\n`);
-        process.exitCode = 2;
-        return;
-      }
+      const result = await checkOrExplain('check', dir);
+      if (!result) return;
       const { diagnostics, sources } = result;
       if (opts.format === 'json') {
         const { formatJson } = await import('../../diagnostics/format-json.js');

@@ -1,22 +1,28 @@
+import type { CheckResult } from '../../check/check-repository.js';
 import type { Repository } from '../../model/model-types.js';
+
+/** Check the repository in outline mode; a folder that is no repository is said on stderr (exit 2) and gives undefined. */
+export async function checkOrExplain(command: string, dir: string, flag = ''): Promise<CheckResult | undefined> {
+  const { checkRepository, RepositoryNotFoundError } = await import('../../check/check-repository.js');
+  try {
+    // Commands need the structure only, not the minutes text: the fast outline parse.
+    return await checkRepository(dir, { bodies: 'outline' });
+  } catch (error) {
+    if (!(error instanceof RepositoryNotFoundError)) throw error;
+    process.stderr.write(`sbp ${command}: ${error.message}: give the folder that holds sbp.yaml${flag}\n`);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
 
 /**
  * Check the repository for a command that needs its model: the model, or undefined after saying why
  * on stderr (exit code set). Errors elsewhere in the repository only earn a one-line warning.
  */
 export async function loadRepositoryModel(command: string, dir: string): Promise<Repository | undefined> {
-  const { checkRepository, RepositoryNotFoundError } = await import('../../check/check-repository.js');
   const { countDiagnostics } = await import('../../diagnostics/diagnostic.js');
-  let result;
-  try {
-    // Actions and scaffolding need the structure only, not the minutes text: the fast outline parse.
-    result = await checkRepository(dir, { bodies: 'outline' });
-  } catch (error) {
-    if (!(error instanceof RepositoryNotFoundError)) throw error;
-    process.stderr.write(`sbp ${command}: ${error.message}: give the folder that holds sbp.yaml (--dir)\n`);
-    process.exitCode = 2;
-    return undefined;
-  }
+  const result = await checkOrExplain(command, dir, ' (--dir)');
+  if (!result) return undefined;
   const { errors } = countDiagnostics(result.diagnostics);
   if (!result.repository) {
     process.stderr.write(`sbp ${command}: sbp.yaml or roster.yaml cannot be used (${errors} error${errors === 1 ? '' : 's'}): run sbp check ${dir}\n`);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Repository } from '../../model/model-types.js';
-import { formatClock, formatLongDate } from '../../render/format-date.js';
+import { formatClock, formatLongDate } from '../../model/format-date.js';
 import { findPreviousMeeting } from '../../model/report-matters-arising.js';
 import { scaffoldMeeting, type NewMeetingOptions, type ScaffoldedMeeting } from '../../scaffold/scaffold-meeting.js';
 import { writeNewFile } from '../../write/write-new-file.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDayDate, formatOrdinalDate } from '../../src/render/format-date.js';
+import { formatClock, formatDayDate, formatOrdinalDate } from '../../src/model/format-date.js';
 
 describe('format-date', () => {
   it('writes dates and times as the council does', () => {
