@@ -75,12 +75,13 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
   const templates = loadTemplatesOrReport(repository, result);
   if (!templates) return result;
   const broken = new Set(result.diagnostics.map((d) => d.file));
-  const cache = readBuildCache(outDir);
+  const { documents: cache, measures } = readBuildCache(outDir);
   const context: PrintContext = {
     renderer: createTemplateRenderer(templates.sources),
     session,
     refused: new Set(),
     failed: new Set(),
+    measures,
   };
   const plans = selection.meetings.flatMap((m) => planDocuments(m, options.full));
   try {
@@ -113,7 +114,7 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
       options.onDocument?.(`[${index + 1}/${plans.length}] ${plan.fileName} (${built.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   } finally {
-    if (result.written.length > 0) writeBuildCache(outDir, cache);
+    if (result.written.length > 0) writeBuildCache(outDir, cache, measures);
   }
   result.diagnostics.push(...describeRefusals(context));
   result.diagnostics = dedupeDiagnostics(result.diagnostics);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
@@ -19,7 +20,17 @@ export interface BuiltDocument {
 const PLACEHOLDER = { from: 8888, to: 8888 };
 const MAX_PASSES = 4;
 
-/** Build an agenda pack: print, read where each paper starts, lay out with blank pages and page ranges, print again, merge PDF papers. */
+/** Where each paper section started in a print without blank pages, and that print's length. */
+export interface PackMeasure {
+  starts: number[];
+  pageCount: number;
+}
+
+/**
+ * Build an agenda pack: measure where each paper starts (a draft print, or the measure cached from an
+ * earlier build of the same HTML), lay out blank pages and page ranges, print, check every section
+ * landed where planned (re-measuring if not), and merge the PDF papers.
+ */
 export async function buildPackPdf(
   context: PrintContext,
   input: PaperSectionsInput & { deadlines: Deadlines },
@@ -30,25 +41,56 @@ export async function buildPackPdf(
   const footer = { text: '' };
   const render = (layout: PackLayout) => context.renderer.render('pack', layOutPack(view, layout));
   const placeholder: PackLayout = { pages: new Map(view.sections.map((s) => [s.itemNumber, PLACEHOLDER])), blankBefore: new Set() };
-  const first = await printDocument(context, render(placeholder), input.meeting.id, footer, view.sections.length > 0);
-  const measured = await readNamedDestinations(first.pdf);
-  const starts = view.sections.map((s) => measured.pages.get(s.id) ?? NaN);
-  if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
-  const lengths = measureSectionLengths(starts, measured.pageCount);
-  let frontPages = view.sections.length > 0 ? starts[0] - 1 : measured.pageCount;
-  let plan = computePackLayout(view.sections, frontPages, lengths);
-  let html = view.sections.length > 0 ? render(plan.layout) : render(placeholder);
-  let printed = view.sections.length > 0 ? await loadPdf((await printDocument(context, html, input.meeting.id, footer)).pdf) : await loadPdf(first.pdf);
-  // The agenda's length may change once real page numbers replace the placeholders: re-measure until stable.
-  for (let pass = 0; pass < MAX_PASSES && view.sections.length > 0; pass++) {
+  const draftHtml = render(placeholder);
+  if (view.sections.length === 0) {
+    const printed = await loadPdf((await printDocument(context, draftHtml, input.meeting.id, footer)).pdf);
+    return finish(context, view, { layout: placeholder, spans: [] }, printed, draftHtml, pdfDocs, metadata);
+  }
+  const measure = async (): Promise<PackMeasure> => {
+    const measured = await readNamedDestinations((await printDocument(context, draftHtml, input.meeting.id, footer, true)).pdf);
+    const starts = view.sections.map((s) => measured.pages.get(s.id) ?? NaN);
+    if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
+    return { starts, pageCount: measured.pageCount };
+  };
+  // The draft print only measures lengths: the same HTML always measures the same, so a cached measure saves a print.
+  const key = createHash('sha256').update(draftHtml).digest('hex');
+  let fresh = !context.measures?.has(key);
+  let measured = context.measures?.get(key) ?? (await measure());
+  context.measures?.set(key, measured);
+  let lengths = measureSectionLengths(measured.starts, measured.pageCount);
+  let frontPages = measured.starts[0] - 1;
+  for (let pass = 0; ; pass++) {
+    const plan = computePackLayout(view.sections, frontPages, lengths);
+    const html = render(plan.layout);
+    const printed = await loadPdf((await printDocument(context, html, input.meeting.id, footer)).pdf);
     const check = await readNamedDestinations(printed);
-    if (plan.spans.every((span, i) => check.pages.get(view.sections[i].id) === span.from)) break;
+    const landed = plan.spans.every((span, i) => check.pages.get(view.sections[i].id) === span.from) && check.pageCount === plan.spans[plan.spans.length - 1].to;
+    if (landed) return finish(context, view, plan, printed, html, pdfDocs, metadata);
+    if (!fresh) {
+      // A cached measure that no longer fits (an image changed size, fonts differ): measure again.
+      measured = await measure();
+      context.measures?.set(key, measured);
+      lengths = measureSectionLengths(measured.starts, measured.pageCount);
+      frontPages = measured.starts[0] - 1;
+      fresh = true;
+      continue;
+    }
+    // The agenda's length may change once real page numbers replace the placeholders: shift and print again.
+    if (pass >= MAX_PASSES) throw new Error('the page ranges did not settle after several prints');
     const shift = (check.pages.get(view.sections[0].id) ?? NaN) - plan.spans[0].from;
     frontPages += Number.isNaN(shift) ? 0 : shift;
-    plan = computePackLayout(view.sections, frontPages, lengths);
-    html = render(plan.layout);
-    printed = await loadPdf((await printDocument(context, html, input.meeting.id, footer)).pdf);
   }
+}
+
+async function finish(
+  context: PrintContext,
+  view: PackView,
+  plan: PackPlan,
+  printed: PDFDocument,
+  html: string,
+  pdfDocs: ReadonlyMap<string, PDFDocument>,
+  metadata: Omit<PdfMetadata, 'title'>,
+): Promise<BuiltDocument> {
   const { pdf, pageCount } = await assemblePdf(printed, {
     placements: placementsOf(view, plan, pdfDocs),
     stampPages: stampPagesOf(view, plan),

@@ -1,3 +1,4 @@
+import type { PackMeasure } from './build-pack-pdf.js';
 import type { TemplateRenderer } from '../render/create-template-renderer.js';
 import type { BrowserSession } from '../write/launch-browser.js';
 import { printHtmlToPdf, type PrintResult } from '../write/print-pdf.js';
@@ -11,6 +12,8 @@ export interface PrintContext {
   refused: Set<string>;
   failed: Set<string>;
   stampCache?: Uint8Array;
+  /** Pack measurements by hash of the draft HTML, kept in the build cache across runs. */
+  measures?: Map<string, PackMeasure>;
 }
 
 /** Print HTML in the run's browser with a footer from the footer template. */
