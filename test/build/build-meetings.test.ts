@@ -115,4 +115,20 @@ describe('buildMeetings', () => {
     expect(rerun.written).toEqual([]);
     expect(rerun.upToDate).toHaveLength(6);
   }, 120_000);
+
+  it('reuses a cached page measurement only when the final print confirms it', async () => {
+    const name = 'board-2021-03-11-agenda.pdf';
+    const cacheFile = path.join(out, '.sbp-build.json');
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    expect(Object.keys(cache.measures).length).toBeGreaterThan(0);
+    // A stale measure (as if a paper had changed length behind the cache's back) must be caught and redone.
+    for (const measure of Object.values(cache.measures) as { starts: number[] }[]) measure.starts = measure.starts.map((n) => n + 3);
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+    const fresh = fs.readFileSync(path.join(out, name));
+    await buildMeetings({ dir: fixture, meetings: ['board-2021-03-11'], all: false, full: false, html: false, out, force: true, env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+    expect(Buffer.compare(fs.readFileSync(path.join(out, name)), fresh)).toBe(0);
+    const repaired = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    expect(Object.values(repaired.measures)).toContainEqual(expect.objectContaining({ starts: expect.any(Array) }));
+    expect(repaired.measures).not.toEqual(cache.measures);
+  }, 120_000);
 });
