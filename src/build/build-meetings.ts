@@ -8,6 +8,7 @@ import { computeDeadlines } from '../model/compute-deadlines.js';
 import type { Repository } from '../model/model-types.js';
 import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
+import { readPackageVersion } from '../load/read-package-version.js';
 import { createTemplateRenderer } from '../render/create-template-renderer.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
 import { readBuildCache, writeBuildCache, hashFiles } from '../write/build-cache.js';
@@ -47,7 +48,6 @@ export interface BuildResult {
   unknown: string[];
 }
 
-const SBP_VERSION = '0.1.0';
 
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
 export async function buildMeetings(options: BuildOptions): Promise<BuildResult> {
@@ -91,7 +91,7 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
         continue;
       }
       const sources = listDocumentSources(repository, plan).map((f) => path.join(checked.root, f));
-      const hash = hashFiles([...sources, ...templates.files], `${SBP_VERSION}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`);
+      const hash = hashFiles([...sources, ...templates.files], `${readPackageVersion()}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`);
       const target = path.join(outDir, plan.fileName);
       if (options.all && !options.force && cache[plan.fileName] === hash && existsSync(target)) {
         result.upToDate.push(target);

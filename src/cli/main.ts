@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { readPackageVersion } from '../load/read-package-version.js';
 import { registerActionsCommand } from './commands/actions-command.js';
 import { registerBuildCommand } from './commands/build-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
@@ -9,7 +10,7 @@ import { registerNewMeetingCommand } from './commands/new-meeting-command.js';
 export async function runCli(argv: string[]): Promise<void> {
   const program = new Command('sbp')
     .description('Validate, cross-link and compile a partnership\'s meetings (agenda packs and minutes).')
-    .version(readVersion(), '-V, --version')
+    .version(readPackageVersion(), '-V, --version')
     .showHelpAfterError('(run sbp --help for usage)')
     .exitOverride();
   registerCheckCommand(program);
@@ -29,9 +30,4 @@ export async function runCli(argv: string[]): Promise<void> {
     if (process.env.SBP_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 2;
   }
-}
-
-function readVersion(): string {
-  // Set by npm when run through a script; otherwise the package's own version is good enough.
-  return process.env.npm_package_version ?? '0.1.0';
 }
