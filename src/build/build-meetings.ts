@@ -11,6 +11,7 @@ import { walkItems } from '../model/walk-items.js';
 import { readPackageVersion } from '../load/read-package-version.js';
 import { createTemplateRenderer } from '../render/create-template-renderer.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
+import type { PdfPaperInfo } from '../render/build-paper-sections.js';
 import { readBuildCache, writeBuildCache, hashFiles } from '../write/build-cache.js';
 import { BrowserNotFoundError } from '../write/find-browser.js';
 import { launchBrowser, type BrowserSession } from '../write/launch-browser.js';
@@ -137,13 +138,13 @@ async function buildDocument(context: PrintContext, repository: Repository, plan
     built = await buildMinutesPdf(context, repository, meeting, { includeExempt: plan.members, notes }, metadata);
   } else {
     const pdfDocs = new Map<string, PDFDocument>();
-    const pdfPapers = new Map<string, { pageCount: number } | { reason: string }>();
+    const pdfPapers = new Map<string, PdfPaperInfo>();
     for (const item of walkItems(meeting.items)) {
       for (const paper of item.papers) {
         if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
         if (item.exempt && !plan.members) continue;
         const loaded = await loadPdfPaper(path.join(repository.root, paper.path));
-        pdfPapers.set(paper.path, loaded.ok ? { pageCount: loaded.pageCount } : { reason: loaded.reason });
+        pdfPapers.set(paper.path, loaded.ok ? { pageCount: loaded.pageCount, landscape: loaded.landscape } : { reason: loaded.reason });
         if (loaded.ok) pdfDocs.set(paper.path, loaded.doc);
         else diagnostics.push({ code: 'paper-invalid', severity: 'error', file: paper.path, line: 1, column: 1, message: `${paper.path} ${loaded.reason}; the pack shows a notice in its place`, hint: 'Replace the file with a readable, unencrypted PDF.' });
       }

@@ -7,8 +7,8 @@ import { formatLongDate } from '../model/format-date.js';
 import { renderMarkdownHtml, type RenderNote } from './render-markdown-html.js';
 import type { SectionView } from './pack-view-types.js';
 
-/** A PDF paper as the write layer found it: its page count, or why it cannot be merged. */
-export type PdfPaperInfo = { pageCount: number } | { reason: string };
+/** A PDF paper as the write layer found it: its page count and orientation, or why it cannot be merged. */
+export type PdfPaperInfo = { pageCount: number; landscape?: boolean } | { reason: string };
 
 /** What the paper sections need besides the model. */
 export interface PaperSectionsInput {
@@ -71,7 +71,8 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     if (!info || 'reason' in info) {
       return { ...base, title, partial: 'notice', data: { text: `The paper ${paper.path} could not be included: it ${info?.reason ?? 'was not found'}.` } };
     }
-    return { ...base, title, partial: 'paper-pdf', data: { title, pages: Array.from({ length: info.pageCount - 1 }, (_, i) => i + 2) }, pdf: { path: paper.path, pageCount: info.pageCount } };
+    // A landscape paper gets landscape pages in the pack, so that it is merged at a readable size.
+    return { ...base, title, partial: 'paper-pdf', landscape: info.landscape === true, data: { title, pages: Array.from({ length: info.pageCount - 1 }, (_, i) => i + 2) }, pdf: { path: paper.path, pageCount: info.pageCount } };
   }
   const parsed = input.repository.papers.get(paper.path);
   if (!parsed) return { ...base, title: paper.title ?? item.title, partial: 'notice', data: { text: `The paper ${paper.path} could not be read.` } };

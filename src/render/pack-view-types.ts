@@ -29,6 +29,8 @@ export interface SectionView {
   notForPublication: boolean;
   /** Placeholder pages printed for a merged PDF paper. */
   pdf?: { path: string; pageCount: number };
+  /** Printed on landscape pages (a landscape PDF paper). */
+  landscape?: boolean;
 }
 
 /** Everything the agenda pack template prints. */
