@@ -51,6 +51,17 @@ const cases: { name: string; file: string; edit: (t: string) => string; code: ke
   { name: 'duplicate key', file: JUNE, edit: (t) => t.replace('time: "10:00"\n', 'time: "10:00"\ntime: "11:00"\n'), code: 'yaml-duplicate-key', line: (t) => findLine(t, 'time: "11:00"') },
   { name: 'wrong type deep in the tree', file: JUNE, edit: (t) => t.replace('due: "2024-09-01"', 'due: [2024]'), code: 'schema-invalid', line: (t) => findLine(t, 'due: [2024]') },
   { name: 'unknown nested key with did-you-mean', file: JUNE, edit: (t) => t.replace('            due: "2024-09-01"', '            dew: "2024-09-01"'), code: 'unknown-key', line: (t) => findLine(t, 'dew:') },
+  { name: 'an item heading written twice', file: JUNE, edit: (t) => t + '\n## Police update\n\nMore.\n', code: 'heading-duplicate', line: (t) => findLine(t, '## Police update', 50) },
+  { name: 'text before the first heading', file: JUNE, edit: (t) => t.replace('---\n\n## Apologies', '---\n\nStray words.\n\n## Apologies'), code: 'text-outside-item', line: (t) => findLine(t, 'Stray words') },
+  { name: 'a RESOLVED paragraph in the minutes text', file: JUNE, edit: (t) => t.replace('The police update was provided by the Chairman.', 'RESOLVED that the update is noted.'), code: 'resolution-in-body', line: (t) => findLine(t, 'RESOLVED that the update') },
+  { name: 'a sub-item minute letter that goes backwards', file: JUNE, edit: (t) => t.replace('      - title: Offender management sub-group update\n', '      - title: Offender management sub-group update\n        minute: 3a\n'), code: 'minute-mismatch', line: (t) => findLine(t, 'minute: 3a') },
+  { name: 'a file named for another day', file: SEPT, edit: (t) => t.replace('date: "2024-09-12"', 'date: "2024-09-19"'), code: 'file-name-mismatch', line: (t) => findLine(t, '2024-09-19') },
+  { name: 'a body sbp.yaml does not define', file: SEPT, edit: (t) => t.replace('body: board', 'body: bord'), code: 'unknown-body', line: (t) => findLine(t, 'body: bord') },
+  { name: 'minutes in a file whose status is an agenda', file: JUNE, edit: (t) => t.replace('status: minutes-approved', 'status: agenda-published'), code: 'status-mismatch', line: (t) => findLine(t, 'status: agenda-published') },
+  { name: 'a Part 2 paper in a public item', file: SEPT, edit: (t) => t.replace('    exempt: { paragraph: 3 }\n', ''), code: 'exempt-paper-public-item', line: (t) => findLine(t, 'knife-crime-plan.md') },
+  { name: 'two people with one id', file: 'roster.yaml', edit: (t) => t.replace('  - id: tom-sub', '  - id: rita-vale'), code: 'duplicate-id', line: (t) => findLine(t, '- id: rita-vale', 12) },
+  { name: 'overlapping memberships', file: 'roster.yaml', edit: (t) => t.replace('  - { person: rita-vale, body: board, from: "2024-05-01" }\n', '  - { person: rita-vale, body: board, from: "2024-05-01" }\n  - { person: rita-vale, body: board, from: "2024-06-01" }\n'), code: 'membership-overlap', line: (t) => findLine(t, 'from: "2024-06-01"') },
+  { name: 'an update in the same meeting twice', file: SEPT, edit: (t) => t.replace('updates:\n', 'updates:\n  - action: board-2024-06-13-m3b-2\n    text: First word.\n'), code: 'update-duplicate', line: (t) => findLine(t, 'action: board-2024-06-13-m3b-2', findLine(t, 'action: board-2024-06-13-m3b-2')) },
   { name: 'due date before the meeting', file: JUNE, edit: (t) => t.replace('due: "2024-09-01"', 'due: "2024-06-01"'), code: 'due-before-meeting', line: (t) => findLine(t, 'due: "2024-06-01"') },
 ];
 
@@ -106,6 +117,25 @@ describe('checkRepository on files that are not what they should be', () => {
     writeFileSync(path.join(dir, 'board/2024-11-14.md'), '---\nbody: board\n---\n' + 'x'.repeat(5 * 1024 * 1024));
     const { diagnostics } = await checkRepository(dir);
     expect(diagnostics.find((d) => d.file === 'board/2024-11-14.md')?.code).toBe('file-too-large');
+  });
+
+  it('reports initials that now mean someone no longer on any body', async () => {
+    const dir = copyRepo(MINIMAL, {
+      'roster.yaml': (t) => t.replace('until: "2023-04-30"', 'until: "2024-01-31"').replace('    initials: SB\n  - id: tom-sub', '    initials: SBX\n  - id: tom-sub'),
+      [JUNE]: (t) => t.replace('owners: [SB, RV]', 'owners: [SBX, RV]'),
+    });
+    const { diagnostics } = await checkRepository(dir);
+    expect(diagnostics.find((d) => d.code === 'owner-not-current')).toMatchObject({
+      file: JUNE,
+      message: '"SBX" means Simon Bell, who is not a member of any body on 2024-06-13',
+    });
+  });
+
+  it('reports a missing roster', async () => {
+    const dir = copyRepo(MINIMAL);
+    rmSync(path.join(dir, 'roster.yaml'));
+    const { diagnostics } = await checkRepository(dir);
+    expect(diagnostics.map((d) => d.code)).toEqual(['roster-missing']);
   });
 
   it('reports a missing config and still checks the roster', async () => {
