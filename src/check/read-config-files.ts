@@ -7,8 +7,9 @@ import { RosterSchema, type Roster } from '../validate/schemas/roster-schema.js'
 import { validateYaml } from '../validate/validate-yaml.js';
 import type { z } from 'zod';
 
-/** The config and roster files' names in a repository. */
+/** The config file's name in a repository. */
 export const CONFIG_FILE = 'sbp.yaml';
+/** The roster file's name in a repository. */
 export const ROSTER_FILE = 'roster.yaml';
 
 /** Read and validate sbp.yaml and roster.yaml; also return body ids usable even when the config has faults. */

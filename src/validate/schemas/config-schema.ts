@@ -69,5 +69,7 @@ export const ConfigSchema = z.strictObject({
     .optional(),
 });
 
+/** sbp.yaml, as validated (defaults filled in). */
 export type Config = z.infer<typeof ConfigSchema>;
+/** One body of sbp.yaml. */
 export type BodyConfig = z.infer<typeof BodySchema>;

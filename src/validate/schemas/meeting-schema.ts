@@ -90,7 +90,11 @@ export const MeetingSchema = z
   })
   .refine((m) => !(m.venue && m.virtual), { message: 'give either venue or virtual, not both', path: ['virtual'] });
 
+/** A meeting file's front matter, as validated. */
 export type MeetingFrontMatter = z.infer<typeof MeetingSchema>;
+/** An agenda item as written in the front matter. */
 export type ItemFrontMatter = z.infer<typeof ItemSchema>;
+/** A sub-item as written in the front matter. */
 export type SubItemFrontMatter = z.infer<typeof SubItemSchema>;
+/** A resolution as written in the front matter. */
 export type ResolutionFrontMatter = z.infer<typeof ResolutionSchema>;

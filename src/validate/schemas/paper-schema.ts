@@ -18,4 +18,5 @@ export const PaperSchema = z.strictObject({
   ward: z.string().optional(),
 });
 
+/** A Markdown paper's front matter, as validated. */
 export type PaperFrontMatter = z.infer<typeof PaperSchema>;

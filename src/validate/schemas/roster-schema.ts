@@ -36,6 +36,9 @@ export const RosterSchema = z.strictObject({
   owners: z.array(GroupOwnerSchema).default([]),
 });
 
+/** roster.yaml, as validated. */
 export type Roster = z.infer<typeof RosterSchema>;
+/** A person as written in roster.yaml. */
 export type PersonEntry = z.infer<typeof PersonSchema>;
+/** A membership as written in roster.yaml. */
 export type MembershipEntry = z.infer<typeof MembershipSchema>;
