@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 
 /** No Chromium or Chrome could be found; the message says how to get one. */
 export class BrowserNotFoundError extends Error {
-  constructor(tried: string[]) {
+  constructor(tried: string[], message?: string) {
     super(
-      `no Chromium or Chrome found (tried ${tried.join(', ') || 'nothing'}). ` +
-        'Install one (e.g. `apt-get install chromium`, or `npx puppeteer browsers install chrome`) ' +
-        'or set PUPPETEER_EXECUTABLE_PATH to its executable.',
+      message ??
+        `no Chromium or Chrome found (tried ${tried.join(', ') || 'nothing'}). ` +
+          'Install one (e.g. `apt-get install chromium`, or `npx puppeteer browsers install chrome`) ' +
+          'or set PUPPETEER_EXECUTABLE_PATH to its executable.',
     );
     this.name = 'BrowserNotFoundError';
   }
@@ -29,8 +30,9 @@ export function findBrowserExecutable(env: NodeJS.ProcessEnv, puppeteerPath?: st
   const tried: string[] = [];
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
+    // A path set on purpose that is wrong must be said, not silently replaced by another browser.
     if (exists(fromEnv)) return fromEnv;
-    tried.push(`PUPPETEER_EXECUTABLE_PATH=${fromEnv}`);
+    throw new BrowserNotFoundError([fromEnv], `PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which does not exist: correct it, or unset it to let sbp find a browser.`);
   }
   for (const candidate of [puppeteerPath, ...SYSTEM_BROWSERS]) {
     if (!candidate) continue;

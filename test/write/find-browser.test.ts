@@ -6,11 +6,14 @@ describe('findBrowserExecutable', () => {
     const exists = (p: string) => ['/opt/chrome', '/cache/chrome', '/usr/bin/chromium'].includes(p);
     expect(findBrowserExecutable({ PUPPETEER_EXECUTABLE_PATH: '/opt/chrome' }, '/cache/chrome', exists)).toBe('/opt/chrome');
     expect(findBrowserExecutable({}, '/cache/chrome', exists)).toBe('/cache/chrome');
-    expect(findBrowserExecutable({ PUPPETEER_EXECUTABLE_PATH: '/nope' }, undefined, exists)).toBe('/usr/bin/chromium');
+    expect(findBrowserExecutable({}, undefined, exists)).toBe('/usr/bin/chromium');
   });
 
   it('says how to get a browser when there is none', () => {
-    expect(() => findBrowserExecutable({ PUPPETEER_EXECUTABLE_PATH: '/nope' }, undefined, () => false)).toThrow(BrowserNotFoundError);
+    expect(() => findBrowserExecutable({ PUPPETEER_EXECUTABLE_PATH: '/nope' }, '/cache/chrome', (p) => p !== '/nope')).toThrow(
+      'PUPPETEER_EXECUTABLE_PATH is set to /nope, which does not exist: correct it, or unset it to let sbp find a browser.',
+    );
+    expect(() => findBrowserExecutable({}, undefined, () => false)).toThrow(BrowserNotFoundError);
     expect(() => findBrowserExecutable({}, undefined, () => false)).toThrow(/apt-get install chromium.*PUPPETEER_EXECUTABLE_PATH/);
   });
 });
