@@ -12,6 +12,7 @@ import type { Paper, Repository } from '../model/model-types.js';
 import type { BodyMode } from '../parse/parse-markdown-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { checkExemptPapers } from './check-exempt-papers.js';
+import type { CheckState } from './check-state.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
 import { createLocator } from './create-locator.js';
 import { readConfigFiles } from './read-config-files.js';
@@ -50,17 +51,18 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const yamlSources = new Map<string, YamlSource>();
   const reporter = createReporter(createLocator(sources, yamlSources));
   const diagnostics = reporter.diagnostics;
+  const state: CheckState = { sources, yamlSources, diagnostics };
 
-  const { config, roster, bodyIds } = await readConfigFiles(root, sources, yamlSources, diagnostics);
+  const { config, roster, bodyIds } = await readConfigFiles(root, state);
   const meetingFiles = await listMeetingFiles(root, bodyIds);
   const meetings = (
-    await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, sources, yamlSources, diagnostics, splitTree))
+    await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, state, splitTree))
   ).filter((m): m is NonNullable<typeof m> => m !== undefined).map(({ file, value, blocks }): MeetingSource => ({ file, front: value, blocks }));
 
   const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
   const papers = new Map<string, Paper>();
   for (const file of paperFiles) {
-    const parsed = validateMarkdownSource(file, PaperSchema, sources, yamlSources, diagnostics, splitTree);
+    const parsed = validateMarkdownSource(file, PaperSchema, state, splitTree);
     if (parsed) papers.set(file.path, { path: file.path, frontMatter: parsed.value, body: parsed.body });
   }
 

@@ -4,8 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseMarkdownFile, type BodyBlock, type MarkdownSplitter } from '../parse/parse-markdown-file.js';
-import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { validateYaml } from '../validate/validate-yaml.js';
+import type { CheckState } from './check-state.js';
 
 /** A Markdown file whose front matter passed its schema. */
 export interface ValidMarkdownSource<T> {
@@ -20,23 +20,19 @@ export async function readMarkdownSource<S extends z.ZodType>(
   root: string,
   relPath: string,
   schema: S,
-  sources: Map<string, SourceFile>,
-  yamlSources: Map<string, YamlSource>,
-  diagnostics: Diagnostic[],
+  state: CheckState,
   splitTree: MarkdownSplitter | undefined,
 ): Promise<ValidMarkdownSource<z.infer<S>> | undefined> {
   const read = await readTextFile(root, relPath);
-  diagnostics.push(...read.diagnostics);
-  return read.file ? validateMarkdownSource(read.file, schema, sources, yamlSources, diagnostics, splitTree) : undefined;
+  for (const d of read.diagnostics) state.diagnostics.push(d);
+  return read.file ? validateMarkdownSource(read.file, schema, state, splitTree) : undefined;
 }
 
 /** Parse and validate a file already in memory. */
 export function validateMarkdownSource<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
-  sources: Map<string, SourceFile>,
-  yamlSources: Map<string, YamlSource>,
-  diagnostics: Diagnostic[],
+  { sources, yamlSources, diagnostics }: CheckState,
   splitTree: MarkdownSplitter | undefined,
 ): ValidMarkdownSource<z.infer<S>> | undefined {
   sources.set(file.path, file);
