@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import { checkRepository } from '../check/check-repository.js';
 import { loadMeetingBodies } from '../check/load-meeting-bodies.js';
+import { listMarkdownImages } from '../parse/list-markdown-images.js';
 import { dedupeDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
 import type { Repository } from '../model/model-types.js';
@@ -91,7 +92,11 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
         result.diagnostics.push(failure(plan, 'the meeting file has errors (run sbp check)'));
         continue;
       }
-      const sources = listDocumentSources(repository, plan).map((f) => path.join(checked.root, f));
+      const imagesOf = (file: string) => {
+        const source = checked.sources.get(file);
+        return source && file.endsWith('.md') ? listMarkdownImages(source.text, file) : [];
+      };
+      const sources = listDocumentSources(repository, plan, imagesOf).map((f) => path.join(checked.root, f));
       const hash = hashFiles([...sources, ...templates.files], `${readPackageVersion()}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`);
       const target = path.join(outDir, plan.fileName);
       if (options.all && !options.force && cache[plan.fileName] === hash && existsSync(target)) {

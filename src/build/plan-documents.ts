@@ -23,8 +23,11 @@ export function planDocuments(meeting: Meeting, full: boolean): DocumentPlan[] {
   return plans;
 }
 
-/** Repository paths whose content a document depends on (besides templates): config, roster, this and earlier meetings of the body, papers. */
-export function listDocumentSources(repository: Repository, plan: DocumentPlan): string[] {
+/**
+ * Repository paths whose content a document depends on (besides templates): config, roster, this and
+ * earlier meetings of the body, papers, and the images the Markdown of those names (`imagesOf`).
+ */
+export function listDocumentSources(repository: Repository, plan: DocumentPlan, imagesOf: (file: string) => string[] = () => []): string[] {
   const { meeting } = plan;
   const files = ['sbp.yaml', 'roster.yaml'];
   // Earlier meetings feed Matters Arising and the previous minutes.
@@ -32,7 +35,10 @@ export function listDocumentSources(repository: Repository, plan: DocumentPlan):
   const meetingsUsed = plan.kind === 'agenda' ? [meeting, findPreviousMeeting(repository.meetings, meeting)] : [meeting];
   for (const m of meetingsUsed) {
     if (!m) continue;
-    for (const item of walkItems(m.items)) for (const paper of item.papers) if ('path' in paper) files.push(paper.path);
+    files.push(...imagesOf(m.file));
+    for (const item of walkItems(m.items)) {
+      for (const paper of item.papers) if ('path' in paper) files.push(paper.path, ...imagesOf(paper.path));
+    }
   }
   return files;
 }

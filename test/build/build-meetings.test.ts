@@ -131,4 +131,17 @@ describe('buildMeetings', () => {
     expect(Object.values(repaired.measures)).toContainEqual(expect.objectContaining({ starts: expect.any(Array) }));
     expect(repaired.measures).not.toEqual(cache.measures);
   }, 120_000);
+
+  it('rebuilds under --all when only an image a paper names changes', async () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-repo-'));
+    fs.cpSync(fixture, repo, { recursive: true });
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-build-'));
+    const options = { dir: repo, meetings: [], all: true, full: false, html: false, out: again, force: false, env: { ...process.env, SOURCE_DATE_EPOCH: '' } };
+    await buildMeetings(options);
+    // papers/wide-table.md names missing.png: adding the image is a change to the pack that shows it.
+    fs.writeFileSync(path.join(repo, 'papers/missing.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+    const rerun = await buildMeetings(options);
+    expect(rerun.written.map((f) => path.basename(f))).toEqual(['board-2021-03-11-agenda.pdf']);
+    expect(rerun.upToDate.map((f) => path.basename(f)).sort()).toEqual(['board-2021-01-14-agenda.pdf', 'board-2021-01-14-minutes.pdf']);
+  }, 120_000);
 });
