@@ -82,7 +82,7 @@ function stageFileWith(path: string, bytes: Uint8Array, splitTree: MarkdownSplit
   }
   const sources = new Map<string, SourceFile>();
   const yamlSources = new Map<string, YamlSource>();
-  const valid = validateMarkdownSource(source, isPaper(path) ? PaperSchema : MeetingSchema, sources, yamlSources, diagnostics, splitTree);
+  const valid = validateMarkdownSource(source, isPaper(path) ? PaperSchema : MeetingSchema, { sources, yamlSources, diagnostics }, splitTree);
   return { source, yaml: yamlSources.get(path), value: valid?.value, body: valid?.body, blocks: valid?.blocks, diagnostics };
 }
 
