@@ -26,7 +26,7 @@ const SYSTEM_BROWSERS = [
 ];
 
 /** Pick the browser: PUPPETEER_EXECUTABLE_PATH, then puppeteer's own download, then a system Chromium/Chrome. */
-export function findBrowserExecutable(env: NodeJS.ProcessEnv, puppeteerPath?: string, exists = existsSync): string {
+export function findBrowserExecutable(env: NodeJS.ProcessEnv, puppeteerPath?: string, exists: (file: string) => boolean = existsSync): string {
   const tried: string[] = [];
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
