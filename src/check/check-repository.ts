@@ -5,6 +5,7 @@ import { dedupeDiagnostics, sortDiagnostics } from '../diagnostics/diagnostic.js
 import { createReporter, type Reporter } from '../diagnostics/report-at.js';
 import { listMeetingFiles } from '../load/list-meeting-files.js';
 import { mapLimited } from '../load/map-limited.js';
+import { checkTemplatePaths } from '../load/check-template-paths.js';
 import { readPaperRefs } from '../load/read-paper-refs.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { SourceFile } from '../load/source-file.js';
@@ -73,6 +74,7 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
       buildModel({ root, config: config.value, configFile: config.file, roster: roster.value, rosterFile: roster.file, meetings, papers }, reporter),
     );
     if (repository) checkExemptPapers(repository, reporter);
+    checkTemplatePaths(root, config.value, config.file, reporter);
   }
   return { root, repository, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), sources };
 }

@@ -59,6 +59,7 @@ export const CHECK_CODES = {
   'image-missing': { severity: 'warning', summary: 'An image in a paper or the minutes does not exist (sbp build).', example: 'image charts/arson.png does not exist: the PDF shows its alt text instead' },
   'image-refused': { severity: 'warning', summary: 'An image that is remote or outside the repository, left out of the PDF (sbp build).', example: 'remote image https://example.com/x.png is not included: save it in the repository and link it by path' },
   'build-failed': { severity: 'error', summary: 'A document of a meeting could not be built (sbp build).', example: 'board-2019-06-20-agenda.pdf was not written: Chromium took longer than 60 s printing board-2019-06-20' },
+  'template-missing': { severity: 'error', summary: 'A templates folder or stylesheet named in sbp.yaml does not exist.', example: 'templates.css[0]: templates/extra.css does not exist' },
   'internal-error': { severity: 'error', summary: 'sbp failed on this file: a bug in sbp, please report it.', example: 'internal error while checking this file: ...' },
 } as const satisfies Record<string, CheckCodeInfo>;
 

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../validate/schemas/config-schema.js';
+import { isInside } from '../load/read-text-file.js';
 import type { TemplateSources } from '../render/create-template-renderer.js';
 
 /** The templates folder shipped with sbp (beside src/ and dist/). */
@@ -20,7 +21,7 @@ export function loadTemplates(root: string, config: Pick<Config, 'templates'>): 
   const sources: TemplateSources = { templates: {}, partials: {}, css: '' };
   const files: string[] = [];
   const dirs = [BUNDLED_TEMPLATES_DIR];
-  if (config.templates?.dir) dirs.push(path.resolve(root, config.templates.dir));
+  if (config.templates?.dir) dirs.push(insideRepository(root, config.templates.dir));
   for (const dir of dirs) {
     for (const file of listHbs(dir)) {
       const name = path.basename(file, '.hbs');
@@ -29,10 +30,19 @@ export function loadTemplates(root: string, config: Pick<Config, 'templates'>): 
       files.push(file);
     }
   }
-  const cssFiles = [path.join(BUNDLED_TEMPLATES_DIR, 'sbp.css'), ...(config.templates?.css ?? []).map((css) => path.resolve(root, css))];
+  const cssFiles = [path.join(BUNDLED_TEMPLATES_DIR, 'sbp.css'), ...(config.templates?.css ?? []).map((css) => insideRepository(root, css))];
   sources.css = cssFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
   files.push(...cssFiles);
   return { sources, files };
+}
+
+/** A repository path, refused when it (or a link in it) leads outside the repository: templates are printed. */
+function insideRepository(root: string, rel: string): string {
+  const abs = path.resolve(root, rel);
+  if (!isInside(root, abs) || (existsSync(abs) && !isInside(realpathSync(root), realpathSync(abs)))) {
+    throw new Error(`${rel} is outside the meetings repository`);
+  }
+  return abs;
 }
 
 function listHbs(dir: string): string[] {
