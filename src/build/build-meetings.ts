@@ -1,27 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
 import { checkRepository } from '../check/check-repository.js';
 import { loadMeetingBodies } from '../check/load-meeting-bodies.js';
 import { listMarkdownImages } from '../parse/list-markdown-images.js';
 import { dedupeDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { computeDeadlines } from '../model/compute-deadlines.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
-import { walkItems } from '../model/walk-items.js';
+import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import { readPackageVersion } from '../load/read-package-version.js';
 import { createTemplateRenderer } from '../render/create-template-renderer.js';
-import type { RenderNote } from '../render/render-markdown-html.js';
-import type { PdfPaperInfo } from '../render/build-paper-sections.js';
 import { readBuildCache, writeBuildCache, hashFiles } from '../write/build-cache.js';
 import { BrowserNotFoundError } from '../write/find-browser.js';
 import { launchBrowser, type BrowserSession } from '../write/launch-browser.js';
 import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../write/load-templates.js';
-import { loadPdfPaper } from '../write/load-pdf-paper.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { buildMinutesPdf } from './build-minutes-pdf.js';
-import { buildPackPdf, type BuiltDocument } from './build-pack-pdf.js';
-import { describeNotes, describeRefusals, fixedDate } from './describe-notes.js';
+import { buildDocument } from './build-document.js';
+import { describeRefusals } from './describe-notes.js';
 import { listDocumentSources, planDocuments, type DocumentPlan } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
@@ -127,43 +120,6 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
   return result;
 }
 
-async function buildDocument(context: PrintContext, repository: Repository, plan: DocumentPlan, env: NodeJS.ProcessEnv, diagnostics: Diagnostic[]): Promise<BuiltDocument> {
-  const { meeting } = plan;
-  const notes: RenderNote[] = [];
-  const body = repository.bodies.get(meeting.bodyId);
-  const metadata = {
-    author: `${repository.config.council}, ${repository.config.partnership}`,
-    subject: `${plan.kind === 'agenda' ? 'Agenda pack' : 'Minutes'} of the meeting of ${body?.name ?? meeting.bodyId} on ${meeting.date}`,
-    language: 'en-GB',
-    keywords: [repository.config.partnership, meeting.bodyId, meeting.date, plan.kind],
-    date: fixedDate(env, plan.kind === 'agenda' ? meeting.dispatched ?? computeDeadlines(meeting.date, repository.config).dispatch : meeting.date),
-  };
-  let built: BuiltDocument;
-  if (plan.kind === 'minutes') {
-    built = await buildMinutesPdf(context, repository, meeting, { includeExempt: plan.members, notes }, metadata);
-  } else {
-    const pdfDocs = new Map<string, PDFDocument>();
-    const pdfPapers = new Map<string, PdfPaperInfo>();
-    for (const item of walkItems(meeting.items)) {
-      for (const paper of item.papers) {
-        if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
-        if (item.exempt && !plan.members) continue;
-        const loaded = await loadPdfPaper(path.join(repository.root, paper.path));
-        pdfPapers.set(paper.path, loaded.ok ? { pageCount: loaded.pageCount, landscape: loaded.landscape } : { reason: loaded.reason });
-        if (loaded.ok) pdfDocs.set(paper.path, loaded.doc);
-        else diagnostics.push({ code: 'paper-invalid', severity: 'error', file: paper.path, line: 1, column: 1, message: `${paper.path} ${loaded.reason}; the pack shows a notice in its place`, hint: 'Replace the file with a readable, unencrypted PDF.' });
-      }
-    }
-    built = await buildPackPdf(
-      context,
-      { repository, meeting, previous: findPreviousMeeting(repository.meetings, meeting), members: plan.members, pdfPapers, mattersArising: reportMattersArising(repository, meeting), notes, deadlines: computeDeadlines(meeting.date, repository.config) },
-      pdfDocs,
-      metadata,
-    );
-  }
-  diagnostics.push(...describeNotes(repository.root, notes));
-  return built;
-}
 
 function failure(plan: DocumentPlan, why: string): Diagnostic {
   return { code: 'build-failed', severity: 'error', file: plan.meeting.file, line: 1, column: 1, message: `${plan.fileName} was not written: ${why}` };

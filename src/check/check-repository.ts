@@ -7,7 +7,6 @@ import { listMeetingFiles } from '../load/list-meeting-files.js';
 import { mapLimited } from '../load/map-limited.js';
 import { checkTemplatePaths } from '../load/check-template-paths.js';
 import { readPaperRefs } from '../load/read-paper-refs.js';
-import { readTextFile } from '../load/read-text-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { buildModel, type MeetingSource } from '../model/build-model.js';
 import type { Paper, Repository } from '../model/model-types.js';

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { parseMarkdownFile, type BodyBlock, type MarkdownSplitter } from '../parse/parse-markdown-file.js';

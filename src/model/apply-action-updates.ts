@@ -1,6 +1,5 @@
 import type { Reporter } from '../diagnostics/report-at.js';
 import { suggestNearest } from '../diagnostics/suggest-nearest.js';
-import { atKey } from './at-key.js';
 import type { Action, ActionUpdate, Meeting } from './model-types.js';
 
 /** Attach a meeting's updates to the actions they name, closing those they complete; report the misfits. */
