@@ -1,19 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Repository } from '../../model/model-types.js';
 import { formatClock, formatLongDate } from '../../model/format-date.js';
-import { findPreviousMeeting } from '../../model/report-matters-arising.js';
-import { scaffoldMeeting, type NewMeetingOptions, type ScaffoldedMeeting } from '../../scaffold/scaffold-meeting.js';
-import { writeNewFile } from '../../write/write-new-file.js';
+import { createMeetingFile } from '../../scaffold/create-meeting-file.js';
+import type { NewMeetingOptions, ScaffoldedMeeting } from '../../scaffold/scaffold-meeting.js';
 
-/** Scaffold the meeting, write it without overwriting, and tell the clerk what was written and what next. */
+/** Write the meeting file and tell the clerk what was written and what to do next (exit 1 when refused). */
 export async function writeNewMeeting(repository: Repository, options: NewMeetingOptions): Promise<void> {
-  const schemaComment = await readSchemaComment(repository, options);
-  const plan = scaffoldMeeting(repository, { ...options, schemaComment });
-  if (!plan.ok) return refuse(`${plan.problem}: ${plan.hint}`);
-  const file = path.join(repository.root, plan.path);
-  if (!(await writeNewFile(file, plan.text))) return refuse(`${plan.path} already exists: sbp never overwrites a meeting file; edit it, or choose another date`);
-  process.stdout.write(describeWritten(plan));
+  const created = await createMeetingFile(repository, options);
+  if (!created.ok) {
+    process.stderr.write(`sbp new-meeting: ${created.message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(describeWritten(created));
 }
 
 function describeWritten(plan: ScaffoldedMeeting): string {
@@ -31,16 +29,4 @@ function describeWritten(plan: ScaffoldedMeeting): string {
     '  3. Run sbp check, then sbp build to make the agenda pack.',
   ];
   return `${lines.join('\n')}\n`;
-}
-
-async function readSchemaComment(repository: Repository, options: NewMeetingOptions): Promise<string | undefined> {
-  const previous = findPreviousMeeting(repository.meetings, options);
-  if (!previous) return undefined;
-  const text = await readFile(path.join(repository.root, previous.file), 'utf8').catch(() => '');
-  return /^#\s*(yaml-language-server:.*)$/m.exec(text.split('\n').slice(0, 3).join('\n'))?.[1]?.trim();
-}
-
-function refuse(message: string): void {
-  process.stderr.write(`sbp new-meeting: ${message}\n`);
-  process.exitCode = 1;
 }
