@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
+import { matchMeetings } from '../model/match-meetings.js';
 import type { Meeting } from '../model/model-types.js';
 
 /** The meetings a build names, and the names that match none (each with a suggestion). */
@@ -14,8 +14,7 @@ export function selectMeetings(meetings: readonly Meeting[], names: readonly str
   const chosen = new Set<Meeting>();
   const unknown: string[] = [];
   for (const name of names) {
-    const asFile = path.relative(root, path.resolve(cwd, name)).split(path.sep).join('/');
-    const found = meetings.filter((m) => m.id === name || m.date === name || m.file === name || m.file === asFile);
+    const found = matchMeetings(meetings, name, root, cwd);
     if (found.length === 0) unknown.push(`no meeting "${name}"${formatDidYouMean(name, meetings.map((m) => m.id))}`);
     found.forEach((m) => chosen.add(m));
   }

@@ -1,4 +1,5 @@
 import type { Meeting, Repository } from '../../model/model-types.js';
+import { matchMeetings } from '../../model/match-meetings.js';
 import { reportMattersArising } from '../../model/report-matters-arising.js';
 import { suggestNearest } from '../../diagnostics/suggest-nearest.js';
 import { nameBodyAt } from '../../render/describe-body.js';
@@ -7,7 +8,7 @@ import { formatMattersArisingMarkdown, formatMattersArisingText } from '../../re
 
 /** Print the Matters Arising report of the meeting `ref` names (id, file or date). */
 export function printMattersArising(repository: Repository, ref: string, format: string): void {
-  const found = findMeeting(repository.meetings, ref);
+  const found = findMeeting(repository, ref);
   if (typeof found === 'string') {
     process.stderr.write(`sbp actions --report: ${found}\n`);
     process.exitCode = 1;
@@ -30,11 +31,10 @@ export function printMattersArising(repository: Repository, ref: string, format:
 }
 
 /** The meeting named by its id, its file, or its date (when one body meets that day); else why not. */
-export function findMeeting(meetings: readonly Meeting[], ref: string): Meeting | string {
-  const wanted = ref.replace(/\\/g, '/').replace(/^\.\//, '');
-  const exact = meetings.filter((m) => m.id === wanted || m.file === wanted || m.date === wanted);
+function findMeeting({ meetings, root }: Repository, ref: string): Meeting | string {
+  const exact = matchMeetings(meetings, ref, root, process.cwd());
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return `${exact.length} meetings on ${ref}: give one of ${exact.map((m) => m.id).join(', ')}`;
-  const nearest = suggestNearest(wanted, meetings.map((m) => m.id));
+  const nearest = suggestNearest(ref, meetings.map((m) => m.id));
   return `no meeting "${ref}"${nearest.length ? `; nearest: ${nearest.join(', ')}` : ''} (give a meeting id such as ${meetings[0]?.id ?? 'board-2019-06-20'}, its file, or its date)`;
 }
