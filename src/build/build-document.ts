@@ -36,7 +36,10 @@ export async function buildDocument(context: PrintContext, repository: Repositor
       for (const paper of item.papers) {
         if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
         if (item.exempt && !plan.members) continue;
-        const loaded = await loadPdfPaper(path.join(repository.root, paper.path));
+        // The public and members' packs merge the same PDFs: load each once per run.
+        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(path.join(repository.root, paper.path));
+        context.pdfPapers.set(paper.path, loading);
+        const loaded = await loading;
         pdfPapers.set(paper.path, loaded.ok ? { pageCount: loaded.pageCount, landscape: loaded.landscape } : { reason: loaded.reason });
         if (loaded.ok) pdfDocs.set(paper.path, loaded.doc);
         else diagnostics.push({ code: 'paper-invalid', severity: 'error', file: paper.path, line: 1, column: 1, message: `${paper.path} ${loaded.reason}; the pack shows a notice in its place`, hint: 'Replace the file with a readable, unencrypted PDF.' });

@@ -76,6 +76,7 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
     session,
     refused: new Set(),
     failed: new Set(),
+    pdfPapers: new Map(),
     measures,
   };
   const plans = selection.meetings.flatMap((m) => planDocuments(m, options.full));

@@ -1,4 +1,5 @@
 import type { PackMeasure } from './build-pack-pdf.js';
+import type { LoadedPdfPaper } from '../write/load-pdf-paper.js';
 import type { TemplateRenderer } from '../render/create-template-renderer.js';
 import type { BrowserSession } from '../write/launch-browser.js';
 import { printHtmlToPdf, type PrintResult } from '../write/print-pdf.js';
@@ -12,6 +13,8 @@ export interface PrintContext {
   refused: Set<string>;
   failed: Set<string>;
   stampCache?: Uint8Array;
+  /** PDF papers loaded in this run, by repository path. */
+  pdfPapers: Map<string, Promise<LoadedPdfPaper>>;
   /** Pack measurements by hash of the draft HTML, kept in the build cache across runs. */
   measures?: Map<string, PackMeasure>;
 }
