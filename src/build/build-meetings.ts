@@ -12,6 +12,7 @@ import { readBuildCache, writeBuildCache, hashFiles } from '../write/build-cache
 import { BrowserNotFoundError } from '../write/find-browser.js';
 import { launchBrowser, type BrowserSession } from '../write/launch-browser.js';
 import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../write/load-templates.js';
+import { ensureDirectory } from '../write/ensure-directory.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildDocument } from './build-document.js';
 import { describeRefusals } from './describe-notes.js';
@@ -70,6 +71,12 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
   const templates = loadTemplatesOrReport(repository, result);
   if (!templates) return result;
   const broken = new Set(result.diagnostics.map((d) => d.file));
+  // An output folder that cannot be made is the run's failure, said once, before anything is printed.
+  const unusable = ensureDirectory(outDir);
+  if (unusable) {
+    result.diagnostics.push({ code: 'build-failed', severity: 'error', file: path.relative(checked.root, outDir) || '.', line: 0, column: 0, message: `the output folder cannot be used: ${unusable}`, hint: 'Give --out a folder you can write to.' });
+    return result;
+  }
   const { documents: cache, measures } = readBuildCache(outDir);
   const context: PrintContext = {
     renderer: createTemplateRenderer(templates.sources),
@@ -107,8 +114,14 @@ async function buildWith(options: BuildOptions, env: NodeJS.ProcessEnv, session:
         return undefined;
       });
       if (!built) continue;
-      writeFileAtomic(target, built.pdf);
-      if (options.html) writeFileAtomic(target.replace(/\.pdf$/, '.html'), built.html);
+      try {
+        writeFileAtomic(target, built.pdf);
+        if (options.html) writeFileAtomic(target.replace(/\.pdf$/, '.html'), built.html);
+      } catch (error) {
+        // A full disk or a read-only folder: this document is not written, the last good one stays.
+        result.diagnostics.push(failure(plan, `cannot write it: ${(error as Error).message}`));
+        continue;
+      }
       result.written.push(target);
       cache[plan.fileName] = hash;
       options.onDocument?.(`[${index + 1}/${plans.length}] ${plan.fileName} (${built.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -1,9 +1,11 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { ensureDirectory } from './ensure-directory.js';
 
 /** Write a file whole or not at all: a temporary file beside it, fsynced, then renamed over it. */
 export function writeFileAtomic(file: string, data: Uint8Array | string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  const problem = ensureDirectory(path.dirname(file));
+  if (problem) throw new Error(problem);
   const temp = `${file}.tmp-${process.pid}`;
   try {
     const fd = openSync(temp, 'w');

@@ -1,9 +1,11 @@
-import { mkdir, open } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { ensureDirectory } from './ensure-directory.js';
 
 /** Create `file` with `text`, never overwriting: false (and nothing written) when it already exists. */
 export async function writeNewFile(file: string, text: string): Promise<boolean> {
-  await mkdir(path.dirname(file), { recursive: true });
+  const problem = ensureDirectory(path.dirname(file));
+  if (problem) throw new Error(problem);
   let handle;
   try {
     // 'wx' fails if the file exists, atomically: no window in which another writer could slip in.

@@ -39,7 +39,13 @@ export function registerInitCommand(program: Command): void {
         firstMeeting: date,
         sbpPackage: flags.sbpPackage ?? INIT_DEFAULTS.sbpPackage,
       });
-      const { written, kept } = await writeFilesExclusive(dir, files);
+      let outcome;
+      try {
+        outcome = await writeFilesExclusive(dir, files);
+      } catch (error) {
+        return fail(1, `${(error as Error).message}: choose a folder you can write to`);
+      }
+      const { written, kept } = outcome;
       const lines = [`Created a meetings repository in ${dir}:`, ...written.map((f) => `  ${f}`)];
       if (kept.length) lines.push('Kept, as they already existed:', ...kept.map((f) => `  ${f}`));
       lines.push('', 'Next: edit roster.yaml and the contact in sbp.yaml, then run', `  sbp check ${dir}`, '');
