@@ -1,4 +1,5 @@
 import type { Reporter } from '../diagnostics/report-at.js';
+import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
 import type { MeetingContext } from './build-meeting.js';
 import type { Apology, Attendee, Meeting, SourceRef } from './model-types.js';
@@ -58,8 +59,7 @@ function resolveAttendee(ref: string, src: SourceRef, front: MeetingFrontMatter,
   if (found.kind === 'ambiguous') {
     ctx.reporter.report('ambiguous-initials', src, `"${ref}" could mean ${found.candidates.map((p) => `${p.name} (${p.id})`).join(' or ')}`, 'Write the person id instead of the initials.');
   } else {
-    const hint = found.suggestions.length ? ` (did you mean "${found.suggestions[0]}"?)` : '';
-    ctx.reporter.report('unknown-person', src, `unknown person "${ref}"${hint}`, 'Use a person id or initials from roster.yaml; add new people to roster.yaml first.');
+    ctx.reporter.report('unknown-person', src, `unknown person "${ref}"${formatDidYouMean(ref, found.suggestions)}`, 'Use a person id or initials from roster.yaml; add new people to roster.yaml first.');
   }
   return { name: ref };
 }
