@@ -73,8 +73,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
       buildModel({ root, config: config.value, configFile: config.file, roster: roster.value, rosterFile: roster.file, meetings, papers }, reporter),
     );
     if (repository) checkExemptPapers(repository, reporter);
-    checkTemplatePaths(root, config.value, config.file, reporter);
   }
+  if (config) checkTemplatePaths(root, config.value, config.file, reporter);
   return { root, repository, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), sources };
 }
 
