@@ -10,7 +10,17 @@ const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
 const browser = await puppeteer.launch({
   executablePath,
   headless: true,
-  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--font-render-hinting=none', ...sandbox],
+  args: [
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--font-render-hinting=none',
+    ...sandbox,
+  ],
 });
 try {
   const page = await browser.newPage();

@@ -2,7 +2,16 @@
 // Environment: BENCH_RUNS (default 3) runs per measure; BENCH_BUILD_ALL_RUNS (default 1) for the slow --all comparison;
 // BENCH_KEEP=1 keeps the generated repositories (their path is printed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +34,24 @@ function positive(value, fallback) {
 function timeChild(args, options = {}) {
   const argv = TIME ? [TIME, '-v', ...args] : args;
   const start = process.hrtime.bigint();
-  const run = spawnSync(argv[0], argv.slice(1), { cwd: options.cwd ?? project, env: { ...process.env, NO_COLOR: '1', ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(argv[0], argv.slice(1), {
+    cwd: options.cwd ?? project,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
-  return { ms, status: run.status, stdout: run.stdout ?? '', stderr: (run.stderr ?? '').replace(/\n?(Command exited with non-zero status \d+\n)?\s*Command being timed:[\s\S]*$/, ''), maxRssMb: rss ? Number(rss[1]) / 1024 : undefined };
+  return {
+    ms,
+    status: run.status,
+    stdout: run.stdout ?? '',
+    stderr: (run.stderr ?? '').replace(
+      /\n?(Command exited with non-zero status \d+\n)?\s*Command being timed:[\s\S]*$/,
+      '',
+    ),
+    maxRssMb: rss ? Number(rss[1]) / 1024 : undefined,
+  };
 }
 
 /** Repeat a timed task; the median of its times, its peak memory, and every run. */
@@ -54,7 +77,12 @@ function summarise(results) {
   const mid = Math.floor(times.length / 2);
   const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
   const rss = results.map((r) => r.maxRssMb).filter((v) => v !== undefined);
-  return { medianMs: round(median), runsMs: results.map((r) => round(r.ms)), maxRssMb: rss.length ? round(Math.max(...rss)) : undefined, last: results.at(-1) };
+  return {
+    medianMs: round(median),
+    runsMs: results.map((r) => round(r.ms)),
+    maxRssMb: rss.length ? round(Math.max(...rss)) : undefined,
+    last: results.at(-1),
+  };
 }
 
 function round(n) {
@@ -67,26 +95,45 @@ function sbp(...args) {
 
 /** Fail loudly on a child that did not do its job, so a broken command never looks fast. */
 function expectStatus(result, allowed, what) {
-  if (!allowed.includes(result.status)) throw new Error(`${what} exited ${result.status}: ${result.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  if (!allowed.includes(result.status))
+    throw new Error(`${what} exited ${result.status}: ${result.stderr.trim().split('\n').slice(-5).join(' | ')}`);
   return result;
 }
 
 /** Which sbp commands exist, read from `sbp --help`. */
 function listCommands() {
   const help = spawnSync(process.execPath, [sbpBin, '--help'], { encoding: 'utf8' });
-  if (help.status !== 0) return { error: `sbp --help failed: ${(help.stderr || help.stdout).trim().split('\n')[0]}`, commands: new Set() };
+  if (help.status !== 0)
+    return { error: `sbp --help failed: ${(help.stderr || help.stdout).trim().split('\n')[0]}`, commands: new Set() };
   return { commands: new Set([...help.stdout.matchAll(/^\s{2}([a-z-]+)\b/gm)].map((m) => m[1])) };
 }
 
-const results = { date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, runs: RUNS, measures: [] };
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  runs: RUNS,
+  measures: [],
+};
 const { commands, error: cliError } = listCommands();
 const missing = (command) => cliError ?? (commands.has(command) ? undefined : `sbp ${command} not available`);
 
 function record(name, aim, subject, baseline, extra = {}) {
-  const entry = { name, aim, subject: strip(subject), baseline: strip(baseline), ratio: subject && baseline ? Math.round((subject.medianMs / baseline.medianMs) * 100) / 100 : undefined, ...extra };
+  const entry = {
+    name,
+    aim,
+    subject: strip(subject),
+    baseline: strip(baseline),
+    ratio: subject && baseline ? Math.round((subject.medianMs / baseline.medianMs) * 100) / 100 : undefined,
+    ...extra,
+  };
   results.measures.push(entry);
   const ratio = entry.ratio === undefined ? '' : ` ratio ${entry.ratio}`;
-  process.stdout.write(`${name}: ${subject ? `${subject.medianMs} ms` : '-'} vs ${baseline ? `${baseline.medianMs} ms` : '-'}${ratio}${extra.skipped ? ` (skipped: ${extra.skipped})` : ''}\n`);
+  process.stdout.write(
+    `${name}: ${subject ? `${subject.medianMs} ms` : '-'} vs ${baseline ? `${baseline.medianMs} ms` : '-'}${ratio}${extra.skipped ? ` (skipped: ${extra.skipped})` : ''}\n`,
+  );
 }
 
 function strip(m) {
@@ -118,15 +165,24 @@ attempt(`sbp check, ${meetings500} meetings / bare yaml parse`, 'under 3x', ['ch
   [check, frontMatter] = measureAlternately(
     RUNS,
     () => expectStatus(timeChild(sbp('check', repo500, '--format', 'json')), [0, 1], 'sbp check'),
-    () => expectStatus(timeChild([process.execPath, path.join(here, 'parse-front-matter.mjs'), repo500]), [0], 'yaml baseline'),
+    () =>
+      expectStatus(
+        timeChild([process.execPath, path.join(here, 'parse-front-matter.mjs'), repo500]),
+        [0],
+        'yaml baseline',
+      ),
   );
-  record(`sbp check, ${meetings500} meetings / bare yaml parse`, 'under 3x', check, frontMatter, { diagnostics: JSON.parse(check.last.stdout).diagnostics.length });
+  record(`sbp check, ${meetings500} meetings / bare yaml parse`, 'under 3x', check, frontMatter, {
+    diagnostics: JSON.parse(check.last.stdout).diagnostics.length,
+  });
 });
 
 // 2. sbp actions --open against sbp check on the same repository.
 attempt(`sbp actions --open / sbp check (${meetings500} meetings)`, 'report', ['actions', 'check'], () => {
   if (!check) throw new Error('no sbp check figure to compare with');
-  const actions = measure(RUNS, () => expectStatus(timeChild(sbp('actions', '--dir', repo500, '--open', '--format', 'json')), [0], 'sbp actions'));
+  const actions = measure(RUNS, () =>
+    expectStatus(timeChild(sbp('actions', '--dir', repo500, '--open', '--format', 'json')), [0], 'sbp actions'),
+  );
   record(`sbp actions --open / sbp check (${meetings500} meetings)`, 'report', actions, check);
 });
 
@@ -137,17 +193,35 @@ attempt('sbp build largest bundled pack / bare Chromium print', 'under 1.5x', ['
   // The baseline prints the final HTML that sbp wrote: take it from a first build, then alternate the two.
   const first = path.join(scratch, 'largest-html');
   expectStatus(timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', first)), [0, 1], `sbp build ${id}`);
-  const html = readdirSync(first).filter((f) => /-agenda\.html$/.test(f)).map((f) => path.join(first, f))[0];
+  const html = readdirSync(first)
+    .filter((f) => /-agenda\.html$/.test(f))
+    .map((f) => path.join(first, f))[0];
   if (!html) throw new Error('sbp build --html wrote no *-agenda.html');
   const [build, print] = measureAlternately(
     RUNS,
-    (i) => expectStatus(timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', path.join(scratch, `largest-${i}`))), [0, 1], `sbp build ${id}`),
-    (i) => expectStatus(timeChild([process.execPath, path.join(here, 'print-html.mjs'), html, path.join(scratch, `bare-${i}.pdf`)]), [0], 'bare print'),
+    (i) =>
+      expectStatus(
+        timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', path.join(scratch, `largest-${i}`))),
+        [0, 1],
+        `sbp build ${id}`,
+      ),
+    (i) =>
+      expectStatus(
+        timeChild([process.execPath, path.join(here, 'print-html.mjs'), html, path.join(scratch, `bare-${i}.pdf`)]),
+        [0],
+        'bare print',
+      ),
   );
   record(`sbp build ${id} (largest bundled pack) / bare Chromium print`, 'under 1.5x', build, print);
   // Rebuilding into the same folder (--force) reuses the cached page measurement: one print instead of two.
   const warmOut = path.join(scratch, 'largest-0');
-  const warm = measure(RUNS, () => expectStatus(timeChild(sbp('build', id, '--dir', bundled, '--out', warmOut, '--force')), [0, 1], `sbp build ${id} --force`));
+  const warm = measure(RUNS, () =>
+    expectStatus(
+      timeChild(sbp('build', id, '--dir', bundled, '--out', warmOut, '--force')),
+      [0, 1],
+      `sbp build ${id} --force`,
+    ),
+  );
   record(`sbp build ${id} again (--force, measure cached) / bare Chromium print`, 'under 1.5x', warm, print);
 });
 
@@ -155,14 +229,32 @@ attempt('sbp build largest bundled pack / bare Chromium print', 'under 1.5x', ['
 attempt('sbp build --all, 20 meetings / 20 separate processes', '3x faster (ratio under 0.33)', ['build'], () => {
   const repo20 = path.join(scratch, 'repo-20');
   writeRepository(repo20, { bodies: 2, years: 1, meetingsPerYear: 10, seed: 2 });
-  const ids = readdirSync(repo20).filter((d) => /^body-\d+$/.test(d)).flatMap((body) => readdirSync(path.join(repo20, body)).map((f) => `${body}-${f.replace(/\.md$/, '')}`));
-  const all = measure(BUILD_ALL_RUNS, (i) => expectStatus(timeChild(sbp('build', '--all', '--dir', repo20, '--out', path.join(scratch, `all-${i}`))), [0], 'sbp build --all'));
+  const ids = readdirSync(repo20)
+    .filter((d) => /^body-\d+$/.test(d))
+    .flatMap((body) => readdirSync(path.join(repo20, body)).map((f) => `${body}-${f.replace(/\.md$/, '')}`));
+  const all = measure(BUILD_ALL_RUNS, (i) =>
+    expectStatus(
+      timeChild(sbp('build', '--all', '--dir', repo20, '--out', path.join(scratch, `all-${i}`))),
+      [0],
+      'sbp build --all',
+    ),
+  );
   const separate = measure(BUILD_ALL_RUNS, (i) => {
     const out = path.join(scratch, `separate-${i}`);
-    const runs = ids.map((id) => expectStatus(timeChild(sbp('build', id, '--dir', repo20, '--out', out)), [0], `sbp build ${id}`));
-    return { ms: runs.reduce((sum, r) => sum + r.ms, 0), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb ?? 0)) || undefined };
+    const runs = ids.map((id) =>
+      expectStatus(timeChild(sbp('build', id, '--dir', repo20, '--out', out)), [0], `sbp build ${id}`),
+    );
+    return {
+      ms: runs.reduce((sum, r) => sum + r.ms, 0),
+      maxRssMb: Math.max(...runs.map((r) => r.maxRssMb ?? 0)) || undefined,
+    };
   });
-  record(`sbp build --all, ${ids.length} meetings / ${ids.length} separate processes`, '3x faster (ratio under 0.33)', all, separate);
+  record(
+    `sbp build --all, ${ids.length} meetings / ${ids.length} separate processes`,
+    '3x faster (ratio under 0.33)',
+    all,
+    separate,
+  );
 });
 
 // 5. cold sbp --help against node -e '', and whether --help loads Chromium's library.
@@ -174,9 +266,14 @@ attempt("cold sbp --help / node -e ''", 'report; must not load puppeteer', [], (
     () => expectStatus(timeChild([process.execPath, '-e', '']), [0], "node -e ''"),
   );
   const traceFile = path.join(scratch, 'help-modules.txt');
-  spawnSync(process.execPath, ['--import', path.join(here, 'trace-module-loads.mjs'), sbpBin, '--help'], { env: { ...process.env, SBP_TRACE_FILE: traceFile } });
+  spawnSync(process.execPath, ['--import', path.join(here, 'trace-module-loads.mjs'), sbpBin, '--help'], {
+    env: { ...process.env, SBP_TRACE_FILE: traceFile },
+  });
   const loaded = existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n').filter(Boolean) : [];
-  record("cold sbp --help / node -e ''", 'report; must not load puppeteer', help, empty, { modulesLoaded: new Set(loaded).size, loadsPuppeteer: loaded.some((u) => /node_modules\/(puppeteer|puppeteer-core|chromium-bidi)\//.test(u)) });
+  record("cold sbp --help / node -e ''", 'report; must not load puppeteer', help, empty, {
+    modulesLoaded: new Set(loaded).size,
+    loadsPuppeteer: loaded.some((u) => /node_modules\/(puppeteer|puppeteer-core|chromium-bidi)\//.test(u)),
+  });
 });
 
 mkdirSync(path.join(here, 'results'), { recursive: true });
@@ -189,10 +286,14 @@ else rmSync(scratch, { recursive: true, force: true });
 /** The bundled meeting with the most bytes of Markdown papers: the biggest agenda pack. */
 function findLargestMeeting(repo) {
   const sizes = [];
-  for (const body of readdirSync(repo).filter((d) => statSync(path.join(repo, d)).isDirectory() && d !== 'papers' && !d.startsWith('.'))) {
+  for (const body of readdirSync(repo).filter(
+    (d) => statSync(path.join(repo, d)).isDirectory() && d !== 'papers' && !d.startsWith('.'),
+  )) {
     for (const file of readdirSync(path.join(repo, body)).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f))) {
       const text = readFileSync(path.join(repo, body, file), 'utf8');
-      const papers = [...text.matchAll(/papers\/[^\s,\]"']+/g)].map((m) => path.join(repo, m[0])).filter((p) => existsSync(p));
+      const papers = [...text.matchAll(/papers\/[^\s,\]"']+/g)]
+        .map((m) => path.join(repo, m[0]))
+        .filter((p) => existsSync(p));
       sizes.push({ id: `${body}-${file.slice(0, 10)}`, bytes: papers.reduce((sum, p) => sum + statSync(p).size, 0) });
     }
   }
@@ -201,7 +302,10 @@ function findLargestMeeting(repo) {
 
 function formatMarkdown(r) {
   const cell = (m) => (m ? `${m.medianMs} ms` : '-');
-  const rows = r.measures.map((m) => `| ${m.name} | ${cell(m.subject)} | ${cell(m.baseline)} | ${m.ratio ?? (m.skipped ? `skipped: ${m.skipped}` : '-')} | ${m.aim} | ${m.subject?.maxRssMb ?? '-'} |`);
+  const rows = r.measures.map(
+    (m) =>
+      `| ${m.name} | ${cell(m.subject)} | ${cell(m.baseline)} | ${m.ratio ?? (m.skipped ? `skipped: ${m.skipped}` : '-')} | ${m.aim} | ${m.subject?.maxRssMb ?? '-'} |`,
+  );
   const help = r.measures.find((m) => m.loadsPuppeteer !== undefined);
   return [
     `# sbp benchmark (${r.date.slice(0, 10)})`,
@@ -212,7 +316,9 @@ function formatMarkdown(r) {
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    help ? `\`sbp --help\` resolved ${help.modulesLoaded} modules; loads puppeteer: ${help.loadsPuppeteer ? 'yes' : 'no'}.` : '',
+    help
+      ? `\`sbp --help\` resolved ${help.modulesLoaded} modules; loads puppeteer: ${help.loadsPuppeteer ? 'yes' : 'no'}.`
+      : '',
     '',
   ].join('\n');
 }

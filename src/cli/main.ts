@@ -9,7 +9,7 @@ import { registerNewMeetingCommand } from './commands/new-meeting-command.js';
 /** Run the sbp command line; sets process.exitCode (0 clean, 1 findings, 2 usage or internal error). */
 export async function runCli(argv: string[]): Promise<void> {
   const program = new Command('sbp')
-    .description('Validate, cross-link and compile a partnership\'s meetings (agenda packs and minutes).')
+    .description("Validate, cross-link and compile a partnership's meetings (agenda packs and minutes).")
     .version(readPackageVersion(), '-V, --version')
     .showHelpAfterError('(run sbp --help for usage)')
     .exitOverride();

@@ -1,7 +1,6 @@
-import type { CheckCode } from './check-codes.js';
+import type { CheckCode, Severity } from './check-codes.js';
 
-/** How bad a finding is: errors fail `sbp check`, warnings only with --strict. */
-export type Severity = 'error' | 'warning';
+export type { Severity };
 
 /** One finding about a user's file, with where it is and how to fix it. */
 export interface Diagnostic {
@@ -43,6 +42,8 @@ export function dedupeDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return list.filter((d) => {
     const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

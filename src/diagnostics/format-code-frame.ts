@@ -1,9 +1,15 @@
-import { readLine, type SourceFile } from '../load/source-file.js';
+import { readLine, type SourceFile } from './source-file.js';
 
 const WIDTH = 120;
 
 /** A few lines of source around a position, with a caret under the fault; long lines are windowed around it. */
-export function formatCodeFrame(file: SourceFile, line: number, column: number, endColumn?: number, paint = (s: string) => s): string {
+export function formatCodeFrame(
+  file: SourceFile,
+  line: number,
+  column: number,
+  endColumn?: number,
+  paint = (s: string) => s,
+): string {
   if (line < 1) return '';
   const first = Math.max(1, line - 2);
   const width = String(line + 1).length;

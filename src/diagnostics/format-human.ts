@@ -1,6 +1,6 @@
 import { countDiagnostics, type Diagnostic } from './diagnostic.js';
-import type { SourceFile } from '../load/source-file.js';
 import { formatCodeFrame } from './format-code-frame.js';
+import type { SourceFile } from './source-file.js';
 
 /** Options for the human report. */
 export interface HumanFormatOptions {
@@ -20,7 +20,9 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanFo
     const lines = [`${paint('bold', where)} ${severity} ${paint('dim', d.code)}  ${d.message}`];
     const source = options.sources.get(d.file);
     if (source && d.line > 0) {
-      const frame = formatCodeFrame(source, d.line, d.column, d.endLine === d.line ? d.endColumn : undefined, (s) => paint(d.severity === 'error' ? 'red' : 'yellow', s));
+      const frame = formatCodeFrame(source, d.line, d.column, d.endLine === d.line ? d.endColumn : undefined, (s) =>
+        paint(d.severity === 'error' ? 'red' : 'yellow', s),
+      );
       if (frame) lines.push(frame);
     }
     if (d.hint) lines.push(`  ${paint('cyan', 'hint:')} ${d.hint}`);
@@ -32,5 +34,5 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: HumanFo
     errors + warnings === 0
       ? paint('green', `✔ no problems in ${plural(options.filesChecked, 'file')}`)
       : `${paint(errors ? 'red' : 'yellow', '✖')} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(options.filesChecked, 'file')}`;
-  return [...blocks, summary].join('\n\n') + '\n';
+  return `${[...blocks, summary].join('\n\n')}\n`;
 }

@@ -1,7 +1,6 @@
-import type { SourceRef } from '../model/model-types.js';
-import type { Span } from '../validate/locate-yaml-path.js';
 import { CHECK_CODES, type CheckCode } from './check-codes.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { SourceRef, Span } from './source-file.js';
 
 /** Finds where a model object's SourceRef stands in its file. */
 export type LocateSource = (src: SourceRef, pointAt?: 'key' | 'value') => Span;
@@ -18,7 +17,14 @@ export function createReporter(locate: LocateSource): Reporter {
   return {
     diagnostics,
     report(code, src, message, hint, pointAt) {
-      diagnostics.push({ code, severity: CHECK_CODES[code].severity, file: src.file, ...locate(src, pointAt), message, hint });
+      diagnostics.push({
+        code,
+        severity: CHECK_CODES[code].severity,
+        file: src.file,
+        ...locate(src, pointAt),
+        message,
+        hint,
+      });
     },
   };
 }

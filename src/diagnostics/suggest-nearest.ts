@@ -33,5 +33,7 @@ export function measureEditDistance(a: string, b: string, limit = Infinity): num
 export function formatDidYouMean(word: string, candidates: Iterable<string>): string {
   const [best, ...rest] = suggestNearest(word, candidates);
   if (!best) return '';
-  return rest.length ? ` (did you mean "${best}", or ${rest.map((r) => `"${r}"`).join(', ')}?)` : ` (did you mean "${best}"?)`;
+  return rest.length
+    ? ` (did you mean "${best}", or ${rest.map((r) => `"${r}"`).join(', ')}?)`
+    : ` (did you mean "${best}"?)`;
 }

@@ -1,7 +1,14 @@
 import { CI_STEP_NAMES } from './compose-ci-workflow.js';
 
 /** The clerks' README of a new meetings repository: where things go and the day-to-day commands. */
-export function composeClerkReadme(o: { partnership: string; bodyId: string; bodyName: string; firstMeeting: string; owner: string; sbpPackage: string }): string {
+export function composeClerkReadme(o: {
+  partnership: string;
+  bodyId: string;
+  bodyName: string;
+  firstMeeting: string;
+  owner: string;
+  sbpPackage: string;
+}): string {
   const first = `${o.bodyId}/${o.firstMeeting}.md`;
   return `# ${o.partnership}: meetings
 

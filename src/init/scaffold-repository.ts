@@ -37,16 +37,27 @@ export function scaffoldRepository(options: InitOptions): ScaffoldFile[] {
     { path: `${options.bodyId}/${options.firstMeeting}.md`, text: composeFirstMeeting(options) },
     { path: 'README.md', text: composeClerkReadme({ ...options, owner }) },
     { path: '.github/workflows/sbp.yml', text: composeCiWorkflow(options.sbpPackage) },
-    { path: '.gitignore', text: '# Built packs and minutes: CI uploads them as artifacts, they are not committed.\nout/\n' },
+    {
+      path: '.gitignore',
+      text: '# Built packs and minutes: CI uploads them as artifacts, they are not committed.\nout/\n',
+    },
   ];
 }
 
 /** The group owner code of the partnership: its initials in capitals (Safer Bromley Partnership: SBP). */
 export function deriveOwnerCode(partnership: string): string {
   // The roster schema wants 2 to 10 capitals or digits, starting with a capital.
-  const initials = partnership.split(/\s+/).map((w) => w.charAt(0).toUpperCase()).join('').replace(/[^A-Z0-9]/g, '').slice(0, 10);
+  const initials = partnership
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 10);
   if (/^[A-Z][A-Z0-9]{1,9}$/.test(initials)) return initials;
-  const letters = partnership.toUpperCase().replace(/[^A-Z]/g, '').slice(0, 10);
+  const letters = partnership
+    .toUpperCase()
+    .replace(/[^A-Z]/g, '')
+    .slice(0, 10);
   return letters.length >= 2 ? letters : 'CSP';
 }
 

@@ -6,7 +6,7 @@ export async function listMeetingFiles(root: string, bodyIds: Iterable<string>):
   const found: string[] = [];
   for (const bodyId of bodyIds) {
     const dir = path.join(root, bodyId);
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       entries = await readdir(dir, { recursive: true, withFileTypes: true });
     } catch {
@@ -16,7 +16,8 @@ export async function listMeetingFiles(root: string, bodyIds: Iterable<string>):
       if (!entry.name.endsWith('.md') || entry.isDirectory() || entry.name.startsWith('.')) continue;
       if (/^readme\.md$/i.test(entry.name)) continue;
       // parentPath is Node 20.12+/21.4+; `path` is its older name.
-      const parent = (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path?: string }).path ?? dir;
+      const parent =
+        (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path?: string }).path ?? dir;
       found.push(path.relative(root, path.join(parent, entry.name)).split(path.sep).join('/'));
     }
   }

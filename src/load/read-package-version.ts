@@ -6,7 +6,8 @@ let cached: string | undefined;
 export function readPackageVersion(): string {
   if (cached === undefined) {
     try {
-      cached = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+      cached = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+        .version;
     } catch {
       cached = 'unknown';
     }

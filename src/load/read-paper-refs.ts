@@ -1,10 +1,10 @@
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Reporter } from '../diagnostics/report-at.js';
+import type { SourceFile } from '../diagnostics/source-file.js';
 import type { SourceRef } from '../model/model-types.js';
 import { mapLimited } from './map-limited.js';
 import { isInside, readTextFile } from './read-text-file.js';
-import type { SourceFile } from './source-file.js';
 
 /** A paper named by a meeting, and where it was named. */
 export interface PaperMention {
@@ -13,7 +13,11 @@ export interface PaperMention {
 }
 
 /** Read every Markdown paper mentioned (once each) and check PDFs exist inside the repository and look like PDFs. */
-export async function readPaperRefs(root: string, mentions: readonly PaperMention[], reporter: Reporter): Promise<SourceFile[]> {
+export async function readPaperRefs(
+  root: string,
+  mentions: readonly PaperMention[],
+  reporter: Reporter,
+): Promise<SourceFile[]> {
   const unique = new Map<string, PaperMention>();
   for (const mention of mentions) {
     const normal = path.posix.normalize(mention.path.replace(/\\/g, '/'));
@@ -21,33 +25,67 @@ export async function readPaperRefs(root: string, mentions: readonly PaperMentio
   }
   const realRoot = await realpath(root);
   // Thousands of papers: read them concurrently, each in its own few system calls.
-  const files = await mapLimited([...unique], 16, ([normal, mention]) => readPaper(root, realRoot, normal, mention, reporter));
+  const files = await mapLimited([...unique], 16, ([normal, mention]) =>
+    readPaper(root, realRoot, normal, mention, reporter),
+  );
   return files.filter((f): f is SourceFile => f !== undefined);
 }
 
-async function readPaper(root: string, realRoot: string, normal: string, { path: rel, src }: PaperMention, reporter: Reporter): Promise<SourceFile | undefined> {
+async function readPaper(
+  root: string,
+  realRoot: string,
+  normal: string,
+  { path: rel, src }: PaperMention,
+  reporter: Reporter,
+): Promise<SourceFile | undefined> {
   const abs = path.resolve(root, normal);
   if (path.isAbsolute(rel) || /^[a-z]+:/i.test(rel) || !isInside(root, abs)) {
-    reporter.report('path-outside-repository', src, `${rel} is outside the meetings repository`, 'Papers must be files inside the repository: give a path relative to its root, e.g. papers/2021-12-09/report.md.');
+    reporter.report(
+      'path-outside-repository',
+      src,
+      `${rel} is outside the meetings repository`,
+      'Papers must be files inside the repository: give a path relative to its root, e.g. papers/2021-12-09/report.md.',
+    );
     return undefined;
   }
   let real: string;
   try {
     real = await realpath(abs);
   } catch {
-    reporter.report('paper-missing', src, `paper ${normal} does not exist`, 'Check the spelling of the path (relative to the repository root), or add the file.');
+    reporter.report(
+      'paper-missing',
+      src,
+      `paper ${normal} does not exist`,
+      'Check the spelling of the path (relative to the repository root), or add the file.',
+    );
     return undefined;
   }
   if (!isInside(realRoot, real)) {
-    reporter.report('path-outside-repository', src, `${normal} is a link to a file outside the meetings repository`, 'Copy the paper into the repository instead of linking to it.');
+    reporter.report(
+      'path-outside-repository',
+      src,
+      `${normal} is a link to a file outside the meetings repository`,
+      'Copy the paper into the repository instead of linking to it.',
+    );
     return undefined;
   }
   if (/\.pdf$/i.test(normal)) {
-    if (!(await startsWithPdfHeader(real))) reporter.report('paper-invalid', src, `${normal} is not a PDF (it does not start with %PDF-)`, 'Export the paper to PDF again, or give it the right extension.');
+    if (!(await startsWithPdfHeader(real)))
+      reporter.report(
+        'paper-invalid',
+        src,
+        `${normal} is not a PDF (it does not start with %PDF-)`,
+        'Export the paper to PDF again, or give it the right extension.',
+      );
     return undefined;
   }
   if (!/\.md$/i.test(normal)) {
-    reporter.report('paper-invalid', src, `${normal} is neither a Markdown (.md) nor a PDF (.pdf) paper`, 'Convert the paper to PDF, or write it in Markdown.');
+    reporter.report(
+      'paper-invalid',
+      src,
+      `${normal} is neither a Markdown (.md) nor a PDF (.pdf) paper`,
+      'Convert the paper to PDF, or write it in Markdown.',
+    );
     return undefined;
   }
   const result = await readTextFile(root, normal);

@@ -1,13 +1,15 @@
 import { lstat, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { createSourceFile, locateOffset, type SourceFile } from './source-file.js';
+import { createSourceFile, locateOffset, type SourceFile } from '../diagnostics/source-file.js';
 
 /** Largest text file sbp reads: bigger ones are reported, not parsed (bounded time per file). */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
 /** A file read as text, or the diagnostics saying why it could not be. */
-export type TextFileResult = { file: SourceFile; diagnostics: Diagnostic[] } | { file?: undefined; diagnostics: Diagnostic[] };
+export type TextFileResult =
+  | { file: SourceFile; diagnostics: Diagnostic[] }
+  | { file?: undefined; diagnostics: Diagnostic[] };
 
 /** Read a repository file as UTF-8 text, refusing symlinks out of the repository, binaries and bad encodings. */
 export async function readTextFile(root: string, relPath: string): Promise<TextFileResult> {
@@ -18,16 +20,31 @@ export async function readTextFile(root: string, relPath: string): Promise<TextF
   try {
     const stats = await lstat(absPath);
     if (stats.isSymbolicLink() && !isInside(root, await realpath(absPath))) {
-      return fail('path-outside-repository', `${relPath} is a link to a file outside the meetings repository`, 'Copy the file into the repository instead of linking to it.');
+      return fail(
+        'path-outside-repository',
+        `${relPath} is a link to a file outside the meetings repository`,
+        'Copy the file into the repository instead of linking to it.',
+      );
     }
     if (stats.size > MAX_TEXT_BYTES) {
-      return fail('file-too-large', `this file is ${(stats.size / 1048576).toFixed(1)} MB; sbp reads meeting files and papers up to ${MAX_TEXT_BYTES / 1048576} MB`, 'Split the text, or supply a long report as a PDF paper.');
+      return fail(
+        'file-too-large',
+        `this file is ${(stats.size / 1048576).toFixed(1)} MB; sbp reads meeting files and papers up to ${MAX_TEXT_BYTES / 1048576} MB`,
+        'Split the text, or supply a long report as a PDF paper.',
+      );
     }
     const bytes = await readFile(absPath);
     return decodeText(relPath, absPath, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const reason =
+      code === 'ENOENT'
+        ? 'it does not exist'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : (error as Error).message;
     return fail('file-unreadable', `cannot read ${relPath}: ${reason}`);
   }
 }
@@ -37,7 +54,18 @@ export function decodeText(relPath: string, absPath: string, bytes: Uint8Array):
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = locateOffset(createSourceFile(relPath, Buffer.from(bytes.subarray(0, nul)).toString('latin1')), nul);
-    return { diagnostics: [{ code: 'file-binary', severity: 'error', file: relPath, ...at, message: `this file holds binary data (a NUL byte at line ${at.line}), not text`, hint: 'Save it as plain UTF-8 text, or remove it from the repository.' }] };
+    return {
+      diagnostics: [
+        {
+          code: 'file-binary',
+          severity: 'error',
+          file: relPath,
+          ...at,
+          message: `this file holds binary data (a NUL byte at line ${at.line}), not text`,
+          hint: 'Save it as plain UTF-8 text, or remove it from the repository.',
+        },
+      ],
+    };
   }
   try {
     let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -47,7 +75,18 @@ export function decodeText(relPath: string, absPath: string, bytes: Uint8Array):
     const bad = findInvalidUtf8(bytes);
     const prefix = Buffer.from(bytes.subarray(0, bad)).toString('utf8');
     const at = locateOffset(createSourceFile(relPath, prefix), prefix.length);
-    return { diagnostics: [{ code: 'file-encoding', severity: 'error', file: relPath, ...at, message: `this file is not UTF-8 text: byte 0x${bytes[bad].toString(16).toUpperCase()} at line ${at.line} cannot be decoded`, hint: 'Re-save the file as UTF-8 (most editors: "Save with encoding").' }] };
+    return {
+      diagnostics: [
+        {
+          code: 'file-encoding',
+          severity: 'error',
+          file: relPath,
+          ...at,
+          message: `this file is not UTF-8 text: byte 0x${bytes[bad].toString(16).toUpperCase()} at line ${at.line} cannot be decoded`,
+          hint: 'Re-save the file as UTF-8 (most editors: "Save with encoding").',
+        },
+      ],
+    };
   }
 }
 
@@ -61,7 +100,8 @@ export function isInside(root: string, target: string): boolean {
 function findInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i];
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     i += need + 1;

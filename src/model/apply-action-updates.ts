@@ -22,7 +22,13 @@ export function applyActionUpdates(meeting: Meeting, actions: Map<string, Action
       continue;
     }
     if (seen.has(action.id)) {
-      reporter.report('update-duplicate', update.src, `${action.id} already has an update in this meeting`, 'merge the two updates into one', 'value');
+      reporter.report(
+        'update-duplicate',
+        update.src,
+        `${action.id} already has an update in this meeting`,
+        'merge the two updates into one',
+        'value',
+      );
       continue;
     }
     seen.set(action.id, update);
@@ -45,7 +51,12 @@ export function applyActionUpdates(meeting: Meeting, actions: Map<string, Action
   }
 }
 
-function reportUnknownAction(update: ActionUpdate, meeting: Meeting, actions: Map<string, Action>, reporter: Reporter): void {
+function reportUnknownAction(
+  update: ActionUpdate,
+  meeting: Meeting,
+  actions: Map<string, Action>,
+  reporter: Reporter,
+): void {
   const candidates = [...actions.values()].filter((a) => a.date < meeting.date).map((a) => a.id);
   const nearest = suggestNearest(update.actionId, candidates);
   const tail = nearest.length ? `; nearest: ${nearest.join(', ')}` : '';

@@ -1,24 +1,19 @@
 import { posix } from 'node:path';
-import type { Reporter } from '../diagnostics/report-at.js';
 import type { BodyBlock } from '../parse/parse-markdown-file.js';
-import type { Config } from '../validate/schemas/config-schema.js';
 import type { ItemFrontMatter, MeetingFrontMatter, SubItemFrontMatter } from '../validate/schemas/meeting-schema.js';
-import { resolveAttendance } from './resolve-attendance.js';
+import type { MeetingContext } from './meeting-context.js';
 import type { Item, Meeting, PaperRef, SourceRef } from './model-types.js';
 import { findMunicipalYear } from './municipal-year.js';
-import type { PersonResolver } from './resolve-person.js';
+import { resolveAttendance } from './resolve-attendance.js';
 import { resolveOwners } from './resolve-owners.js';
 
-/** What building a meeting needs from the rest of the repository. */
-export interface MeetingContext {
-  config: Config;
-  resolver: PersonResolver;
-  groupOwners: ReadonlyMap<string, { id: string; name: string }>;
-  reporter: Reporter;
-}
-
 /** Turn one validated meeting file into a Meeting; minute numbers and action ids are filled in later. */
-export function buildMeeting(file: string, front: MeetingFrontMatter, blocks: readonly BodyBlock[], ctx: MeetingContext): Meeting {
+export function buildMeeting(
+  file: string,
+  front: MeetingFrontMatter,
+  blocks: readonly BodyBlock[],
+  ctx: MeetingContext,
+): Meeting {
   const meeting: Meeting = {
     id: `${front.body}-${front.date}`,
     file,
@@ -83,7 +78,13 @@ function buildItem(
       };
     }),
     items: subItems.map((sub, i) =>
-      buildItem(sub, number + String.fromCharCode(97 + i), { file: src.file, path: [...src.path, 'items', i] }, front, ctx),
+      buildItem(
+        sub,
+        number + String.fromCharCode(97 + i),
+        { file: src.file, path: [...src.path, 'items', i] },
+        front,
+        ctx,
+      ),
     ),
     narrative: [],
     postNotes: [],
@@ -100,7 +101,10 @@ function buildPaperRefs(item: ItemFrontMatter | SubItemFrontMatter, src: SourceR
     return { type: /\.pdf$/i.test(path) ? 'pdf' : 'markdown', path, title, src: psrc };
   });
   // An item of kind previous-minutes or matters-arising carries its generated paper unless it lists it itself.
-  if ((item.kind === 'previous-minutes' || item.kind === 'matters-arising') && !refs.some((r) => r.type === 'generated' && r.generate === item.kind)) {
+  if (
+    (item.kind === 'previous-minutes' || item.kind === 'matters-arising') &&
+    !refs.some((r) => r.type === 'generated' && r.generate === item.kind)
+  ) {
     refs.unshift({ type: 'generated', generate: item.kind, src: { file: src.file, path: [...src.path, 'kind'] } });
   }
   return refs;

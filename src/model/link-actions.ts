@@ -11,7 +11,9 @@ import { walkItems } from './walk-items.js';
  * in later meetings, apply supersedes, and report what does not fit. Pure: the meetings are not changed.
  */
 export function linkActions(meetings: readonly Meeting[], reporter: Reporter): Map<string, Action> {
-  const ordered = [...meetings].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.bodyId < b.bodyId ? -1 : 1));
+  const ordered = [...meetings].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.bodyId < b.bodyId ? -1 : 1,
+  );
   const actions = buildActions(ordered, reporter);
   for (const meeting of ordered) {
     applyActionUpdates(meeting, actions, reporter);
@@ -34,11 +36,21 @@ function buildActions(meetings: readonly Meeting[], reporter: Reporter): Map<str
         const id = resolveActionId(meeting, item.minute, resolution, item.resolutions.length);
         const first = actions.get(id);
         if (first) {
-          reporter.report('action-duplicate', atKey(resolution.src, 'id'), `the action id "${id}" is already used by minute ${first.minute} of ${first.date}`, 'give this resolution a different `id:`');
+          reporter.report(
+            'action-duplicate',
+            atKey(resolution.src, 'id'),
+            `the action id "${id}" is already used by minute ${first.minute} of ${first.date}`,
+            'give this resolution a different `id:`',
+          );
           continue;
         }
         if (resolution.due && resolution.due < meeting.date) {
-          reporter.report('due-before-meeting', atKey(resolution.src, 'due'), `due ${resolution.due} is before the meeting of ${meeting.date}`, 'correct the due date, or remove it');
+          reporter.report(
+            'due-before-meeting',
+            atKey(resolution.src, 'due'),
+            `due ${resolution.due} is before the meeting of ${meeting.date}`,
+            'correct the due date, or remove it',
+          );
         }
         actions.set(id, {
           id,

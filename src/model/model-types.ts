@@ -1,12 +1,9 @@
 import type { Root, RootContent } from 'mdast';
-import type { Config, BodyConfig } from '../validate/schemas/config-schema.js';
+import type { SourceRef } from '../diagnostics/source-file.js';
+import type { BodyConfig, Config } from '../validate/schemas/config-schema.js';
 import type { PaperFrontMatter } from '../validate/schemas/paper-schema.js';
 
-/** Where a model object came from: a file and a YAML path inside its front matter. */
-export interface SourceRef {
-  file: string;
-  path: (string | number)[];
-}
+export type { SourceRef };
 
 /** A person from the roster. */
 export interface Person {

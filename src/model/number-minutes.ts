@@ -25,7 +25,8 @@ export function numberMinutes(inputs: readonly NumberingInput[], reporter: Repor
     group.forEach(({ meeting, front }, i) => {
       if (front.minuteStart !== undefined) {
         // The first meeting in the repository may start mid-year; later ones must continue the sequence.
-        if (i > 0 && front.minuteStart !== next) reportJump(reporter, meeting, ['minuteStart'], next, front.minuteStart);
+        if (i > 0 && front.minuteStart !== next)
+          reportJump(reporter, meeting, ['minuteStart'], next, front.minuteStart);
         next = front.minuteStart;
       }
       meeting.items.forEach((item, index) => {
@@ -34,7 +35,13 @@ export function numberMinutes(inputs: readonly NumberingInput[], reporter: Repor
           reportJump(reporter, meeting, ['items', index, 'minute'], next, explicit);
           next = explicit;
         }
-        assignMinute(item, String(next), front.items[index].items.map((s) => s.minute), meeting, reporter);
+        assignMinute(
+          item,
+          String(next),
+          front.items[index].items.map((s) => s.minute),
+          meeting,
+          reporter,
+        );
         next++;
       });
     });
@@ -47,34 +54,63 @@ export function numberMinutes(inputs: readonly NumberingInput[], reporter: Repor
  * sometimes skip one, as in 68, 68b, 68c) if it belongs to the item and moves forward; the following
  * sub-items continue from it.
  */
-function assignMinute(item: Item, minute: string, explicitSubs: (string | undefined)[], meeting: Meeting, reporter: Reporter): void {
+function assignMinute(
+  item: Item,
+  minute: string,
+  explicitSubs: (string | undefined)[],
+  meeting: Meeting,
+  reporter: Reporter,
+): void {
   item.minute = minute;
   let letter = 0;
   item.items.forEach((sub, i) => {
     const explicit = explicitSubs[i];
-    const wanted = explicit && explicit.slice(0, -1) === minute ? explicit.charCodeAt(explicit.length - 1) - 97 : undefined;
+    const wanted =
+      explicit && explicit.slice(0, -1) === minute ? explicit.charCodeAt(explicit.length - 1) - 97 : undefined;
     if (wanted !== undefined && wanted >= letter) letter = wanted;
     sub.minute = minute + String.fromCharCode(97 + letter);
     if (explicit !== undefined && explicit !== sub.minute) {
-      reporter.report('minute-mismatch', { file: meeting.file, path: [...sub.src.path, 'minute'] }, `this sub-item is minute ${sub.minute} in sequence, but says minute ${explicit}`, `Write a letter after the previous sub-item's under minute ${minute}, e.g. minute: ${sub.minute}, or remove the key.`);
+      reporter.report(
+        'minute-mismatch',
+        { file: meeting.file, path: [...sub.src.path, 'minute'] },
+        `this sub-item is minute ${sub.minute} in sequence, but says minute ${explicit}`,
+        `Write a letter after the previous sub-item's under minute ${minute}, e.g. minute: ${sub.minute}, or remove the key.`,
+      );
     }
     letter++;
   });
 }
 
-function reportJump(reporter: Reporter, meeting: Meeting, path: (string | number)[], expected: number, got: number): void {
+function reportJump(
+  reporter: Reporter,
+  meeting: Meeting,
+  path: (string | number)[],
+  expected: number,
+  got: number,
+): void {
   const src = { file: meeting.file, path };
   if (got > expected) {
     const missing = got - 1 === expected ? `${expected} is` : `${expected} to ${got - 1} are`;
-    reporter.report('minute-gap', src, `minute numbers jump from ${expected - 1} to ${got}: ${missing} missing`, `Number this item ${expected}, or add the meeting file that used the missing numbers.`);
+    reporter.report(
+      'minute-gap',
+      src,
+      `minute numbers jump from ${expected - 1} to ${got}: ${missing} missing`,
+      `Number this item ${expected}, or add the meeting file that used the missing numbers.`,
+    );
   } else {
-    reporter.report('minute-duplicate', src, `minute ${got} was already used earlier in the ${meeting.municipalYear}/${String(meeting.municipalYear + 1).slice(2)} municipal year; the next free number is ${expected}`, `Number this ${expected}, or remove the explicit number.`);
+    reporter.report(
+      'minute-duplicate',
+      src,
+      `minute ${got} was already used earlier in the ${meeting.municipalYear}/${String(meeting.municipalYear + 1).slice(2)} municipal year; the next free number is ${expected}`,
+      `Number this ${expected}, or remove the explicit number.`,
+    );
   }
 }
 
 function nameActions(meeting: Meeting, item: Item): void {
   for (const r of item.resolutions) {
-    if (r.owners.length && !r.actionId) r.actionId = formatActionId(meeting.bodyId, meeting.date, item.minute, r.index, item.resolutions.length);
+    if (r.owners.length && !r.actionId)
+      r.actionId = formatActionId(meeting.bodyId, meeting.date, item.minute, r.index, item.resolutions.length);
   }
   for (const sub of item.items) nameActions(meeting, sub);
 }

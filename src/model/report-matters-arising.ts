@@ -14,7 +14,10 @@ export interface MattersArisingRow {
  * that was still open after the previous meeting, in resolution order. Those closed since then are
  * listed once more (completed, or superseded), then drop off; done-at-the-meeting actions never appear.
  */
-export function reportMattersArising(repository: Pick<Repository, 'meetings' | 'actions'>, meeting: Meeting): MattersArisingRow[] {
+export function reportMattersArising(
+  repository: Pick<Repository, 'meetings' | 'actions'>,
+  meeting: Meeting,
+): MattersArisingRow[] {
   const since = findPreviousMeeting(repository.meetings, meeting)?.date;
   const rows: MattersArisingRow[] = [];
   for (const action of repository.actions.values()) {
@@ -32,7 +35,10 @@ export function reportMattersArising(repository: Pick<Repository, 'meetings' | '
 }
 
 /** The body's last meeting before this one, if the repository holds it. */
-export function findPreviousMeeting(meetings: readonly Meeting[], meeting: Pick<Meeting, 'bodyId' | 'date'>): Meeting | undefined {
+export function findPreviousMeeting(
+  meetings: readonly Meeting[],
+  meeting: Pick<Meeting, 'bodyId' | 'date'>,
+): Meeting | undefined {
   let previous: Meeting | undefined;
   for (const m of meetings) {
     if (m.bodyId === meeting.bodyId && m.date < meeting.date && (!previous || m.date > previous.date)) previous = m;
@@ -43,6 +49,7 @@ export function findPreviousMeeting(meetings: readonly Meeting[], meeting: Pick<
 /** The latest update on an action reported on or before `date`. */
 export function findLatestUpdate(action: Action, date: string): ActionUpdate | undefined {
   let latest: ActionUpdate | undefined;
-  for (const update of action.updates) if (update.date <= date && (!latest || update.date >= latest.date)) latest = update;
+  for (const update of action.updates)
+    if (update.date <= date && (!latest || update.date >= latest.date)) latest = update;
   return latest;
 }

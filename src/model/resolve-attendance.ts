@@ -1,9 +1,9 @@
 import type { Reporter } from '../diagnostics/report-at.js';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
-import type { MeetingContext } from './build-meeting.js';
-import type { Apology, Attendee, Meeting, SourceRef } from './model-types.js';
 import { formatLongDate } from './format-date.js';
+import type { MeetingContext } from './meeting-context.js';
+import type { Apology, Attendee, Meeting, SourceRef } from './model-types.js';
 
 type Attendance = Pick<Meeting, 'present' | 'alsoPresent' | 'apologies' | 'declarations' | 'chair'>;
 
@@ -23,30 +23,56 @@ export function resolveAttendance(file: string, front: MeetingFrontMatter, ctx: 
     if (substitute) apology.substitute = resolve(substitute, at('apologies', i, 'substitute'));
     return apology;
   });
-  const declarations = (a?.declarations ?? []).map((d, i) => ({ person: resolve(d.person, at('declarations', i, 'person')), item: d.item, interest: d.interest }));
-  const chair = front.chair ? resolve(front.chair, { file, path: ['chair'] }) : present.find((p) => p.role === 'chairman' || p.role === 'joint-chairman');
+  const declarations = (a?.declarations ?? []).map((d, i) => ({
+    person: resolve(d.person, at('declarations', i, 'person')),
+    item: d.item,
+    interest: d.interest,
+  }));
+  const chair = front.chair
+    ? resolve(front.chair, { file, path: ['chair'] })
+    : present.find((p) => p.role === 'chairman' || p.role === 'joint-chairman');
 
   const ids = (list: Attendee[]) => new Set(list.map((p) => p.personId).filter(Boolean));
   const presentIds = ids(present);
   apologies.forEach((apology, i) => {
     const path = typeof a!.apologies[i] === 'string' ? [i] : [i, 'person'];
     if (apology.person.personId && presentIds.has(apology.person.personId)) {
-      ctx.reporter.report('present-and-apologies', at('apologies', ...path), `${apology.person.name} is listed as present and as giving apologies`, 'Remove them from one of the two lists.');
+      ctx.reporter.report(
+        'present-and-apologies',
+        at('apologies', ...path),
+        `${apology.person.name} is listed as present and as giving apologies`,
+        'Remove them from one of the two lists.',
+      );
     }
     if (apology.substitute && apology.person.personId && !apology.person.role) {
-      ctx.reporter.report('substitute-not-member', at('apologies', i, 'substitute'), `${apology.substitute.name} substitutes for ${apology.person.name}, who is not a member of this body on ${formatLongDate(front.date)}`, 'Only members send substitutes: check the person, or add their membership to roster.yaml.');
+      ctx.reporter.report(
+        'substitute-not-member',
+        at('apologies', i, 'substitute'),
+        `${apology.substitute.name} substitutes for ${apology.person.name}, who is not a member of this body on ${formatLongDate(front.date)}`,
+        'Only members send substitutes: check the person, or add their membership to roster.yaml.',
+      );
     }
   });
   if (front.chair && chair?.personId && !presentIds.has(chair.personId)) {
-    ctx.reporter.report('chair-not-present', { file, path: ['chair'] }, `the chair, ${chair.name}, is not listed as present`, 'Add them to attendance.present, or correct chair:.');
+    ctx.reporter.report(
+      'chair-not-present',
+      { file, path: ['chair'] },
+      `the chair, ${chair.name}, is not listed as present`,
+      'Add them to attendance.present, or correct chair:.',
+    );
   }
-  present.forEach((p, i) => reportNonMember(p, at('present', i), front, ctx.reporter));
+  for (const [i, p] of present.entries()) reportNonMember(p, at('present', i), front, ctx.reporter);
   return { present, alsoPresent, apologies, declarations, chair };
 }
 
 function reportNonMember(p: Attendee, src: SourceRef, front: MeetingFrontMatter, reporter: Reporter): void {
   if (!p.personId || p.role) return;
-  reporter.report('not-a-member', src, `${p.name} is listed as present but is not a member of "${front.body}" on ${formatLongDate(front.date)}`, 'Move them to alsoPresent, or add a membership covering this date to roster.yaml.');
+  reporter.report(
+    'not-a-member',
+    src,
+    `${p.name} is listed as present but is not a member of "${front.body}" on ${formatLongDate(front.date)}`,
+    'Move them to alsoPresent, or add a membership covering this date to roster.yaml.',
+  );
 }
 
 /** A person reference at a meeting, with the role and printed title they had that day. */
@@ -54,12 +80,27 @@ function resolveAttendee(ref: string, src: SourceRef, front: MeetingFrontMatter,
   const found = ctx.resolver.resolve(ref, front.date, front.body);
   if (found.kind === 'person') {
     const membership = ctx.resolver.membershipOn(found.person.id, front.body, front.date);
-    return { personId: found.person.id, name: found.person.name, title: membership?.title ?? found.person.title, role: membership?.role };
+    return {
+      personId: found.person.id,
+      name: found.person.name,
+      title: membership?.title ?? found.person.title,
+      role: membership?.role,
+    };
   }
   if (found.kind === 'ambiguous') {
-    ctx.reporter.report('ambiguous-initials', src, `"${ref}" could mean ${found.candidates.map((p) => `${p.name} (${p.id})`).join(' or ')}`, 'Write the person id instead of the initials.');
+    ctx.reporter.report(
+      'ambiguous-initials',
+      src,
+      `"${ref}" could mean ${found.candidates.map((p) => `${p.name} (${p.id})`).join(' or ')}`,
+      'Write the person id instead of the initials.',
+    );
   } else {
-    ctx.reporter.report('unknown-person', src, `unknown person "${ref}"${formatDidYouMean(ref, found.suggestions)}`, 'Use a person id or initials from roster.yaml; add new people to roster.yaml first.');
+    ctx.reporter.report(
+      'unknown-person',
+      src,
+      `unknown person "${ref}"${formatDidYouMean(ref, found.suggestions)}`,
+      'Use a person id or initials from roster.yaml; add new people to roster.yaml first.',
+    );
   }
   return { name: ref };
 }

@@ -1,11 +1,16 @@
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
-import type { MeetingContext } from './build-meeting.js';
+import type { MeetingContext } from './meeting-context.js';
 import type { Owner, SourceRef } from './model-types.js';
 import { isActiveOn } from './municipal-year.js';
 
 /** Resolve Action-column owners (initials, person ids, group codes) as at the meeting's date. */
-export function resolveOwners(labels: readonly string[], src: SourceRef, front: MeetingFrontMatter, ctx: MeetingContext): Owner[] {
+export function resolveOwners(
+  labels: readonly string[],
+  src: SourceRef,
+  front: MeetingFrontMatter,
+  ctx: MeetingContext,
+): Owner[] {
   return labels.map((label, i) => {
     const at = { file: src.file, path: [...src.path, i] };
     if (ctx.groupOwners.has(label)) return { label, groupId: label };
@@ -16,7 +21,12 @@ export function resolveOwners(labels: readonly string[], src: SourceRef, front: 
     }
     if (found.kind === 'ambiguous') {
       const names = found.candidates.map((p) => `${p.name} (${p.id})`).join(' or ');
-      ctx.reporter.report('ambiguous-initials', at, `the initials "${label}" could mean ${names} on ${front.date}`, 'Write the person id instead of the initials, e.g. owners: [' + found.candidates[0].id + '].');
+      ctx.reporter.report(
+        'ambiguous-initials',
+        at,
+        `the initials "${label}" could mean ${names} on ${front.date}`,
+        `Write the person id instead of the initials, e.g. owners: [${found.candidates[0].id}].`,
+      );
     } else {
       const groups = [...ctx.groupOwners.keys()];
       ctx.reporter.report(
@@ -31,10 +41,22 @@ export function resolveOwners(labels: readonly string[], src: SourceRef, front: 
 }
 
 /** Initials that resolve to someone whose every membership has ended (or not begun) probably mean someone else now. */
-function checkCurrent(label: string, personId: string, name: string, at: SourceRef, front: MeetingFrontMatter, ctx: MeetingContext): void {
+function checkCurrent(
+  label: string,
+  personId: string,
+  name: string,
+  at: SourceRef,
+  front: MeetingFrontMatter,
+  ctx: MeetingContext,
+): void {
   if (label === personId) return;
   const memberships = ctx.resolver.membershipsOf(personId);
   // Officers who report to the board have no membership at all: they may own actions.
   if (!memberships.length || memberships.some((m) => isActiveOn(front.date, m.from, m.until))) return;
-  ctx.reporter.report('owner-not-current', at, `"${label}" means ${name}, who is not a member of any body on ${front.date}`, `If someone else with these initials is meant, add them to roster.yaml and write their person id; if ${name} is right, write "${personId}".`);
+  ctx.reporter.report(
+    'owner-not-current',
+    at,
+    `"${label}" means ${name}, who is not a member of any body on ${front.date}`,
+    `If someone else with these initials is meant, add them to roster.yaml and write their person id; if ${name} is right, write "${personId}".`,
+  );
 }

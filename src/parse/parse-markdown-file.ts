@@ -1,8 +1,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../load/source-file.js';
+import type { SourceFile } from '../diagnostics/source-file.js';
 import { parseYamlSource, type YamlSource } from './parse-yaml-source.js';
-import { scanMarkdownOutline, type OutlineBlock } from './scan-markdown-outline.js';
+import { type OutlineBlock, scanMarkdownOutline } from './scan-markdown-outline.js';
 
 /** A top-level block of the body, with its mdast node when the body was fully parsed. */
 export interface BodyBlock extends OutlineBlock {
@@ -32,18 +32,43 @@ export type MarkdownSplitter = (text: string) => MarkdownSplit;
  */
 export function parseMarkdownFile(file: SourceFile, splitTree?: MarkdownSplitter): ParsedMarkdownFile {
   const empty: Root = { type: 'root', children: [] };
-  const fail = (code: Diagnostic['code'], message: string, hint: string, blocks: BodyBlock[] = [], body = empty): ParsedMarkdownFile => ({
-    file, blocks, body, diagnostics: [{ code, severity: 'error', file: file.path, line: 1, column: 1, message, hint }],
+  const fail = (
+    code: Diagnostic['code'],
+    message: string,
+    hint: string,
+    blocks: BodyBlock[] = [],
+    body = empty,
+  ): ParsedMarkdownFile => ({
+    file,
+    blocks,
+    body,
+    diagnostics: [{ code, severity: 'error', file: file.path, line: 1, column: 1, message, hint }],
   });
   if (file.text.trim() === '') {
-    return fail('file-empty', `${file.path} is empty`, 'Start it with front matter between two "---" lines, e.g. copy an earlier meeting or run sbp new-meeting.');
+    return fail(
+      'file-empty',
+      `${file.path} is empty`,
+      'Start it with front matter between two "---" lines, e.g. copy an earlier meeting or run sbp new-meeting.',
+    );
   }
   const split = (splitTree ?? splitFrontMatter)(file.text);
   if (!split.frontMatter) {
     const unterminated = /^---[ \t]*\r?$/.test(file.text.split('\n', 1)[0]);
     return unterminated
-      ? fail('front-matter-unterminated', 'the front matter opened at line 1 is never closed by a line "---"', 'Add a line with just "---" after the last front matter key.', split.blocks, split.body)
-      : fail('front-matter-missing', 'this file has no front matter: it must start with a line "---"', 'Put the YAML keys between a first line "---" and a closing "---" line.', split.blocks, split.body);
+      ? fail(
+          'front-matter-unterminated',
+          'the front matter opened at line 1 is never closed by a line "---"',
+          'Add a line with just "---" after the last front matter key.',
+          split.blocks,
+          split.body,
+        )
+      : fail(
+          'front-matter-missing',
+          'this file has no front matter: it must start with a line "---"',
+          'Put the YAML keys between a first line "---" and a closing "---" line.',
+          split.blocks,
+          split.body,
+        );
   }
   const parsed = parseYamlSource(file, split.frontMatter.text, split.frontMatter.offset);
   return { file, frontMatter: parsed.yaml, blocks: split.blocks, body: split.body, diagnostics: parsed.diagnostics };
@@ -69,5 +94,9 @@ function splitFrontMatter(text: string): MarkdownSplit {
   const yamlText = rest.slice(0, Math.max(0, match.index - 1)).replace(/\r$/, '');
   const afterFence = offset + match.index + match[0].length;
   const firstBodyLine = text.slice(0, afterFence).split('\n').length + 1;
-  return { frontMatter: { text: yamlText, offset }, blocks: scanMarkdownOutline(text.slice(afterFence + 1), firstBodyLine), body: empty };
+  return {
+    frontMatter: { text: yamlText, offset },
+    blocks: scanMarkdownOutline(text.slice(afterFence + 1), firstBodyLine),
+    body: empty,
+  };
 }

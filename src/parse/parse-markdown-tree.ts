@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -19,10 +19,10 @@ export function splitMarkdownTree(text: string): MarkdownSplit {
   }
   const blocks = tree.children.map((node): BodyBlock => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'heading') return { kind: 'heading', depth: node.depth, text: toString(node), line, comment: false, node };
+    if (node.type === 'heading')
+      return { kind: 'heading', depth: node.depth, text: textOf(node), line, comment: false, node };
     const comment = node.type === 'html' && /^<!--/.test(node.value);
-    return { kind: 'block', depth: 0, text: toString(node).split('\n', 1)[0], line, comment, node };
+    return { kind: 'block', depth: 0, text: textOf(node).split('\n', 1)[0], line, comment, node };
   });
   return { frontMatter, blocks, body: tree };
 }
-

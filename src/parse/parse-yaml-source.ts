@@ -1,6 +1,6 @@
-import { parseDocument, type Document } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { locateOffset, type SourceFile } from '../load/source-file.js';
+import { locateOffset, type SourceFile } from '../diagnostics/source-file.js';
 
 /** The most YAML syntax errors reported per file. */
 const MAX_YAML_ERRORS = 20;
@@ -30,7 +30,16 @@ export function parseYamlSource(
     const empty = parseDocument('', { uniqueKeys: true });
     return {
       yaml: { file, doc: empty, offset, data: undefined },
-      diagnostics: [{ code: 'yaml-syntax', severity: 'error', file: file.path, ...locateOffset(file, offset + tooDeep), message: `YAML syntax: brackets nested more than ${MAX_FLOW_DEPTH} deep`, hint: 'Close the "[" or "{" opened here; front matter never needs such deep nesting.' }],
+      diagnostics: [
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          file: file.path,
+          ...locateOffset(file, offset + tooDeep),
+          message: `YAML syntax: brackets nested more than ${MAX_FLOW_DEPTH} deep`,
+          hint: 'Close the "[" or "{" opened here; front matter never needs such deep nesting.',
+        },
+      ],
     };
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
@@ -53,7 +62,12 @@ export function parseYamlSource(
   }
   if (doc.errors.length > MAX_YAML_ERRORS) {
     const last = diagnostics[diagnostics.length - 1];
-    diagnostics.push({ ...last, code: 'yaml-syntax', message: `YAML syntax: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors follow in this file`, hint: 'Fix the first error: the rest often follow from it.' });
+    diagnostics.push({
+      ...last,
+      code: 'yaml-syntax',
+      message: `YAML syntax: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors follow in this file`,
+      hint: 'Fix the first error: the rest often follow from it.',
+    });
   }
   let data: unknown;
   if (doc.errors.length === 0) {
@@ -62,7 +76,10 @@ export function parseYamlSource(
     } catch (error) {
       // toJS throws on alias bombs and similar; report it on the file instead of crashing.
       diagnostics.push({
-        code: 'yaml-syntax', severity: 'error', file: file.path, ...locateOffset(file, offset),
+        code: 'yaml-syntax',
+        severity: 'error',
+        file: file.path,
+        ...locateOffset(file, offset),
         message: `YAML syntax: ${firstLine((error as Error).message)}`,
       });
     }

@@ -44,7 +44,13 @@ export function scanMarkdownOutline(text: string, firstLine = 1): OutlineBlock[]
     }
     const heading = ATX.exec(line);
     if (heading) {
-      blocks.push({ kind: 'heading', depth: heading[1].length, text: (heading[2] ?? '').trim(), line: at, comment: false });
+      blocks.push({
+        kind: 'heading',
+        depth: heading[1].length,
+        text: (heading[2] ?? '').trim(),
+        line: at,
+        comment: false,
+      });
       inParagraph = false;
       return;
     }

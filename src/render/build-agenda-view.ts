@@ -1,20 +1,31 @@
-import type { Item, Meeting } from '../model/model-types.js';
 import type { Deadlines } from '../model/compute-deadlines.js';
-import { describeExemption } from './build-minutes-view.js';
 import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-date.js';
+import type { Item, Meeting } from '../model/model-types.js';
+import { describeExemption } from './build-minutes-view.js';
 import type { AgendaItemView } from './pack-view-types.js';
 
 /** The agenda lines of a meeting; `anchors` names the items that have papers in the pack. */
-export function buildAgendaView(meeting: Meeting, deadlines: Deadlines, anchors: Map<string, string>, previous?: Meeting): AgendaItemView[] {
+export function buildAgendaView(
+  meeting: Meeting,
+  deadlines: Deadlines,
+  anchors: Map<string, string>,
+  previous?: Meeting,
+): AgendaItemView[] {
   const questionsBy = `${formatClock(deadlines.agendaQuestions.time).replace('.00 ', '').replace(' ', '')} on ${formatOrdinalDate(deadlines.agendaQuestions.date)}`;
   const toView = (item: Item): AgendaItemView => ({
     number: item.number,
     title: titleOf(item, previous),
     anchor: anchors.get(item.number),
-    paragraphs: item.description ? item.description.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) : [],
+    paragraphs: item.description
+      ? item.description
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+      : [],
     // A description that already gives the deadline is not told it twice.
     questionsBy: item.kind === 'questions' && !/please ensure/i.test(item.description ?? '') ? questionsBy : undefined,
-    nextMeeting: item.kind === 'next-meeting' && meeting.nextMeeting ? describeNextMeeting(meeting.nextMeeting) : undefined,
+    nextMeeting:
+      item.kind === 'next-meeting' && meeting.nextMeeting ? describeNextMeeting(meeting.nextMeeting) : undefined,
     exempt: item.exempt ? describeExemption(item.exempt.paragraph) : undefined,
     items: item.items.map(toView),
   });

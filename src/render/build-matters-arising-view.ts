@@ -1,7 +1,7 @@
+import { formatLongDate } from '../model/format-date.js';
 import type { Item, Meeting, Repository } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
 import { nameBodyAt } from './describe-body.js';
-import { formatLongDate } from '../model/format-date.js';
 
 /** The Matters Arising report: a council-report front and the Appendix A table. */
 export interface MattersArisingView {
@@ -10,11 +10,25 @@ export interface MattersArisingView {
   decisionMaker: string;
   date: string;
   contactOfficer: string;
-  rows: { minute: string; itemTitle: string; date: string; text: string; owners: string; standing: boolean; update?: string; completed: boolean }[];
+  rows: {
+    minute: string;
+    itemTitle: string;
+    date: string;
+    text: string;
+    owners: string;
+    standing: boolean;
+    update?: string;
+    completed: boolean;
+  }[];
 }
 
 /** Model rows → the Matters Arising view. */
-export function buildMattersArisingView(repository: Repository, meeting: Meeting, item: Item, rows: readonly MattersArisingRow[]): MattersArisingView {
+export function buildMattersArisingView(
+  repository: Repository,
+  meeting: Meeting,
+  item: Item,
+  rows: readonly MattersArisingRow[],
+): MattersArisingView {
   const body = repository.bodies.get(meeting.bodyId);
   const contact = repository.config.contact;
   return {

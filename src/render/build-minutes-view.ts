@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
+import { formatClock, formatLongDate } from '../model/format-date.js';
 import type { Apology, Attendee, Item, Meeting, Repository } from '../model/model-types.js';
 import { describeRole, nameBodyAt } from './describe-body.js';
-import { formatClock, formatLongDate } from '../model/format-date.js';
-import { renderMarkdownHtml, type RenderNote } from './render-markdown-html.js';
+import { type RenderNote, renderMarkdownHtml } from './render-markdown-html.js';
 
 /** A person line in Present / Also Present. */
 export interface AttendeeView {
@@ -63,10 +63,24 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
   const bodyName = body ? nameBodyAt(body, meeting.date).name : meeting.bodyId;
   const chairId = meeting.chair?.personId;
   const chair = meeting.present.find((p) => p.personId && p.personId === chairId);
-  const context = { root: repository.root, file: meeting.file, headingOffset: (options.level ?? 1) + 1, notes: options.notes };
+  const context = {
+    root: repository.root,
+    file: meeting.file,
+    headingOffset: (options.level ?? 1) + 1,
+    notes: options.notes,
+  };
   const toItem = (item: Item): MinuteItemView => {
     if (item.exempt && !options.includeExempt) {
-      return { minute: item.minute, title: item.title, apologies: [], narrativeHtml: '', numbered: [], postNotesHtml: '', exemptNotice: describeExemption(item.exempt.paragraph), items: [] };
+      return {
+        minute: item.minute,
+        title: item.title,
+        apologies: [],
+        narrativeHtml: '',
+        numbered: [],
+        postNotesHtml: '',
+        exemptNotice: describeExemption(item.exempt.paragraph),
+        items: [],
+      };
     }
     const resolutions = item.resolutions.map((r) => ({ text: r.text, owners: r.owners.map((o) => o.label).join('/') }));
     return {
@@ -98,7 +112,11 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
 }
 
 function toAttendee(person: Attendee, role?: string): AttendeeView {
-  return { name: person.name, title: person.title, role: role ?? (person.role === 'member' ? undefined : describeRole(person.role)) };
+  return {
+    name: person.name,
+    title: person.title,
+    role: role ?? (person.role === 'member' ? undefined : describeRole(person.role)),
+  };
 }
 
 /** The sentence printed in place of an exempt item's text. */
@@ -110,7 +128,8 @@ function describeApologies(apologies: Apology[]): string[] {
   const plain = apologies.filter((a) => !a.substitute).map((a) => a.person.name);
   const sentences = plain.length > 0 ? [`Apologies were received from ${joinNames(plain)}.`] : [];
   for (const a of apologies) {
-    if (a.substitute) sentences.push(`Apologies were received from ${a.person.name}, and ${a.substitute.name} attended as substitute.`);
+    if (a.substitute)
+      sentences.push(`Apologies were received from ${a.person.name}, and ${a.substitute.name} attended as substitute.`);
   }
   return sentences;
 }

@@ -1,15 +1,17 @@
 import type { Deadlines } from '../model/compute-deadlines.js';
-import { describeRole, listMembersAt, nameBodyAt } from './describe-body.js';
+import { formatClock, formatDayDate, formatLongDate } from '../model/format-date.js';
 import { buildAgendaView } from './build-agenda-view.js';
 import { buildPaperSections, type PaperSectionsInput } from './build-paper-sections.js';
-import { formatClock, formatDayDate, formatLongDate } from '../model/format-date.js';
+import { describeRole, listMembersAt, nameBodyAt } from './describe-body.js';
 import type { AgendaItemView, PackLayout, PackView } from './pack-view-types.js';
 
 /** Model → the agenda pack view, before page numbers are known. */
 export function buildPackView(input: PaperSectionsInput & { deadlines: Deadlines }): PackView {
   const { repository, meeting } = input;
   const body = repository.bodies.get(meeting.bodyId);
-  const names = body ? nameBodyAt(body, meeting.date) : { name: meeting.bodyId, shortName: meeting.bodyId.toUpperCase() };
+  const names = body
+    ? nameBodyAt(body, meeting.date)
+    : { name: meeting.bodyId, shortName: meeting.bodyId.toUpperCase() };
   const sections = buildPaperSections(input);
   const anchors = new Map(sections.filter((s) => s.heading).map((s) => [s.itemNumber, s.id]));
   const where = meeting.virtual ? 'virtually' : `at ${meeting.venue ?? 'a venue to be confirmed'}`;
@@ -21,7 +23,11 @@ export function buildPackView(input: PaperSectionsInput & { deadlines: Deadlines
     dispatched: formatLongDate(meeting.dispatched ?? input.deadlines.dispatch),
     bodyName: names.name,
     shortName: names.shortName,
-    memberLines: listMembersAt(repository, meeting.bodyId, meeting.date).map((m) => ({ name: m.name, title: m.title, role: describeRole(m.role) })),
+    memberLines: listMembersAt(repository, meeting.bodyId, meeting.date).map((m) => ({
+      name: m.name,
+      title: m.title,
+      role: describeRole(m.role),
+    })),
     notice: `A meeting of the ${names.name} will be held ${where} on ${formatDayDate(meeting.date).toUpperCase()} at ${formatClock(meeting.time)}`,
     stream: meeting.virtual?.stream,
     agenda: buildAgendaView(meeting, input.deadlines, anchors, input.previous),
@@ -36,7 +42,20 @@ export function layOutPack(view: PackView, layout: PackLayout): PackView {
     return { ...item, pages: range ? formatPages(range.from, range.to) : undefined, items: item.items.map(withPages) };
   };
   const sections = view.sections.flatMap((section, i) =>
-    layout.blankBefore.has(i) ? [{ blank: true, id: `blank-${i}`, itemNumber: section.itemNumber, title: '', partial: 'blank-page', data: {}, notForPublication: false }, section] : [section],
+    layout.blankBefore.has(i)
+      ? [
+          {
+            blank: true,
+            id: `blank-${i}`,
+            itemNumber: section.itemNumber,
+            title: '',
+            partial: 'blank-page',
+            data: {},
+            notForPublication: false,
+          },
+          section,
+        ]
+      : [section],
   );
   return { ...view, agenda: view.agenda.map(withPages), sections };
 }

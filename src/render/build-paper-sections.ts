@@ -1,11 +1,11 @@
+import { formatLongDate } from '../model/format-date.js';
 import type { Item, Meeting, PaperRef, Repository } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
 import { buildMattersArisingView } from './build-matters-arising-view.js';
 import { buildMinutesView, describeExemption } from './build-minutes-view.js';
-import { formatLongDate } from '../model/format-date.js';
-import { renderMarkdownHtml, type RenderNote } from './render-markdown-html.js';
 import type { SectionView } from './pack-view-types.js';
+import { type RenderNote, renderMarkdownHtml } from './render-markdown-html.js';
 
 /** A PDF paper as the write layer found it: its page count and orientation, or why it cannot be merged. */
 export type PdfPaperInfo = { pageCount: number; landscape?: boolean } | { reason: string };
@@ -46,19 +46,31 @@ export function listPapers(item: Item): PaperRef[] {
 
 function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): Omit<SectionView, 'id'> {
   const base = { itemNumber: item.number, notForPublication: false };
-  const exemptParagraph = item.exempt?.paragraph ?? (paper.type === 'markdown' ? partTwoParagraph(paper.path, input) : undefined);
+  const exemptParagraph =
+    item.exempt?.paragraph ?? (paper.type === 'markdown' ? partTwoParagraph(paper.path, input) : undefined);
   if (exemptParagraph !== undefined) {
     if (!input.members) {
-      return { ...base, title: item.title, partial: 'exempt-notice', data: { text: describeExemption(exemptParagraph) } };
+      return {
+        ...base,
+        title: item.title,
+        partial: 'exempt-notice',
+        data: { text: describeExemption(exemptParagraph) },
+      };
     }
     base.notForPublication = true;
   }
   if (paper.type === 'generated' && paper.generate === 'previous-minutes') {
     if (!input.previous?.hasMinutes) {
-      const text = input.previous ? `The minutes of the meeting held on ${formatLongDate(input.previous.date)} are not yet available.` : 'There is no previous meeting of this body in the repository.';
+      const text = input.previous
+        ? `The minutes of the meeting held on ${formatLongDate(input.previous.date)} are not yet available.`
+        : 'There is no previous meeting of this body in the repository.';
       return { ...base, title: item.title, partial: 'notice', data: { text } };
     }
-    const view = buildMinutesView(input.repository, input.previous, { includeExempt: input.members, notes: input.notes, level: 2 });
+    const view = buildMinutesView(input.repository, input.previous, {
+      includeExempt: input.members,
+      notes: input.notes,
+      level: 2,
+    });
     return { ...base, title: view.title, partial: 'minutes-body', data: view };
   }
   if (paper.type === 'generated') {
@@ -69,25 +81,55 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     const info = input.pdfPapers.get(paper.path);
     const title = paper.title ?? item.title;
     if (!info || 'reason' in info) {
-      return { ...base, title, partial: 'notice', data: { text: `The paper ${paper.path} could not be included: it ${info?.reason ?? 'was not found'}.` } };
+      return {
+        ...base,
+        title,
+        partial: 'notice',
+        data: { text: `The paper ${paper.path} could not be included: it ${info?.reason ?? 'was not found'}.` },
+      };
     }
     // A landscape paper gets landscape pages in the pack, so that it is merged at a readable size.
-    return { ...base, title, partial: 'paper-pdf', landscape: info.landscape === true, data: { title, pages: Array.from({ length: info.pageCount - 1 }, (_, i) => i + 2) }, pdf: { path: paper.path, pageCount: info.pageCount } };
+    return {
+      ...base,
+      title,
+      partial: 'paper-pdf',
+      landscape: info.landscape === true,
+      data: { title, pages: Array.from({ length: info.pageCount - 1 }, (_, i) => i + 2) },
+      pdf: { path: paper.path, pageCount: info.pageCount },
+    };
   }
   const parsed = input.repository.papers.get(paper.path);
-  if (!parsed) return { ...base, title: paper.title ?? item.title, partial: 'notice', data: { text: `The paper ${paper.path} could not be read.` } };
-  const bodyHtml = renderMarkdownHtml(parsed.body.children, { root: input.repository.root, file: paper.path, headingOffset: 2, notes: input.notes });
+  if (!parsed)
+    return {
+      ...base,
+      title: paper.title ?? item.title,
+      partial: 'notice',
+      data: { text: `The paper ${paper.path} could not be read.` },
+    };
+  const bodyHtml = renderMarkdownHtml(parsed.body.children, {
+    root: input.repository.root,
+    file: paper.path,
+    headingOffset: 2,
+    notes: input.notes,
+  });
   const front = parsed.frontMatter;
   return {
     ...base,
     title: paper.title ?? front.title,
     partial: `paper-${front.template}`,
-    data: { front, title: paper.title ?? front.title, bodyHtml, filed: front.filed && formatLongDate(front.filed), lastMeeting: front.lastMeeting && formatLongDate(front.lastMeeting), date: formatLongDate(input.meeting.date) },
+    data: {
+      front,
+      title: paper.title ?? front.title,
+      bodyHtml,
+      filed: front.filed && formatLongDate(front.filed),
+      lastMeeting: front.lastMeeting && formatLongDate(front.lastMeeting),
+      date: formatLongDate(input.meeting.date),
+    },
   };
 }
 
 function partTwoParagraph(path: string, input: PaperSectionsInput): number | undefined {
   const front = input.repository.papers.get(path)?.frontMatter;
   // Part 2 without a paragraph: 3 (financial or business affairs) is by far the commonest ground.
-  return front?.part === 2 ? front.exemptParagraph ?? 3 : undefined;
+  return front?.part === 2 ? (front.exemptParagraph ?? 3) : undefined;
 }

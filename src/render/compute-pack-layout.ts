@@ -12,7 +12,11 @@ export interface PackPlan {
  * section i takes `lengths[i]` pages. Each section starts on a right-hand (odd) page, a blank page
  * filling the gap; each item's range runs from its first section's start to its last section's end.
  */
-export function computePackLayout(sections: readonly SectionView[], frontPages: number, lengths: readonly number[]): PackPlan {
+export function computePackLayout(
+  sections: readonly SectionView[],
+  frontPages: number,
+  lengths: readonly number[],
+): PackPlan {
   const blankBefore = new Set<number>();
   const spans: { from: number; to: number }[] = [];
   let next = frontPages + 1;

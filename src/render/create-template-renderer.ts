@@ -26,7 +26,8 @@ export function createTemplateRenderer(sources: TemplateSources): TemplateRender
     ordinalDate: (iso: unknown) => (typeof iso === 'string' ? formatOrdinalDate(iso) : ''),
     clock: (time: unknown) => (typeof time === 'string' ? formatClock(time) : ''),
     eq: (a: unknown, b: unknown) => a === b,
-    join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
+    join: (list: unknown, separator: unknown) =>
+      Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
   });
   for (const [name, text] of Object.entries(sources.partials)) hbs.registerPartial(name, text);
   // A stylesheet must not end the <style> element it is printed in.

@@ -1,4 +1,4 @@
-import type { ActionListing } from '../actions/list-actions.js';
+import type { ActionListing } from '../model/list-actions.js';
 
 /** "2 meetings, 98 days": how long an action has been (or was) outstanding. */
 export function describeAge(listing: Pick<ActionListing, 'ageDays' | 'ageMeetings'>): string {

@@ -13,7 +13,12 @@ export interface MemberLine {
   role: Membership['role'];
 }
 
-const ROLE_ORDER: Record<Membership['role'], number> = { chairman: 0, 'joint-chairman': 1, 'vice-chairman': 2, member: 3 };
+const ROLE_ORDER: Record<Membership['role'], number> = {
+  chairman: 0,
+  'joint-chairman': 1,
+  'vice-chairman': 2,
+  member: 3,
+};
 
 /** The members of a body at a date: chairmen first, then by surname. */
 export function listMembersAt(repository: Repository, bodyId: string, date: string): MemberLine[] {
@@ -37,5 +42,11 @@ function surname(name: string): string {
 
 /** "Chairman", "Joint Chairman", "Vice-Chairman", or nothing for a member. */
 export function describeRole(role: Membership['role'] | undefined): string | undefined {
-  return role === 'chairman' ? 'Chairman' : role === 'joint-chairman' ? 'Joint Chairman' : role === 'vice-chairman' ? 'Vice-Chairman' : undefined;
+  return role === 'chairman'
+    ? 'Chairman'
+    : role === 'joint-chairman'
+      ? 'Joint Chairman'
+      : role === 'vice-chairman'
+        ? 'Vice-Chairman'
+        : undefined;
 }

@@ -1,20 +1,50 @@
-import type { ActionListing } from '../actions/list-actions.js';
+import type { ActionListing } from '../model/list-actions.js';
 import { joinOwners } from './join-owners.js';
 
 const HEADER = [
-  'id', 'body', 'meeting', 'date', 'minute', 'title', 'text', 'owners', 'due', 'standing', 'status',
-  'closed_on', 'superseded_by', 'overdue', 'age_days', 'age_meetings', 'last_update_date', 'last_update_text',
+  'id',
+  'body',
+  'meeting',
+  'date',
+  'minute',
+  'title',
+  'text',
+  'owners',
+  'due',
+  'standing',
+  'status',
+  'closed_on',
+  'superseded_by',
+  'overdue',
+  'age_days',
+  'age_meetings',
+  'last_update_date',
+  'last_update_text',
 ];
 
 /** CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break) with a header row. */
 export function formatActionsCsv(listings: readonly ActionListing[]): string {
   const rows = listings.map(({ action, ...l }) => [
-    action.id, action.bodyId, action.meetingId, action.date, action.minute, action.itemTitle, action.text,
-    joinOwners(action.owners), action.due ?? '', String(action.standing), l.status, l.closedOn ?? '',
-    l.status === 'superseded' ? (action.supersededBy ?? '') : '', String(l.overdue), String(l.ageDays),
-    String(l.ageMeetings), l.lastUpdate?.date ?? '', l.lastUpdate?.text ?? '',
+    action.id,
+    action.bodyId,
+    action.meetingId,
+    action.date,
+    action.minute,
+    action.itemTitle,
+    action.text,
+    joinOwners(action.owners),
+    action.due ?? '',
+    String(action.standing),
+    l.status,
+    l.closedOn ?? '',
+    l.status === 'superseded' ? (action.supersededBy ?? '') : '',
+    String(l.overdue),
+    String(l.ageDays),
+    String(l.ageMeetings),
+    l.lastUpdate?.date ?? '',
+    l.lastUpdate?.text ?? '',
   ]);
-  return [HEADER, ...rows].map((row) => row.map(quoteCsvField).join(',') + '\r\n').join('');
+  return [HEADER, ...rows].map((row) => `${row.map(quoteCsvField).join(',')}\r\n`).join('');
 }
 
 /** A CSV field, quoted and with its quotes doubled when it needs to be. */

@@ -1,4 +1,4 @@
-import type { ActionFilters, ActionListing } from '../actions/list-actions.js';
+import type { ActionFilters, ActionListing } from '../model/list-actions.js';
 import type { ActionUpdate, Owner } from '../model/model-types.js';
 
 /** Version of the `sbp actions --format json` document; bumped only when a field changes meaning or goes. */
@@ -55,5 +55,11 @@ function toJsonOwner(owner: Owner) {
 }
 
 function toJsonUpdate(update: ActionUpdate) {
-  return { meeting: update.meetingId, date: update.date, text: update.text, completes: update.completes, file: update.src.file };
+  return {
+    meeting: update.meetingId,
+    date: update.date,
+    text: update.text,
+    completes: update.completes,
+    file: update.src.file,
+  };
 }

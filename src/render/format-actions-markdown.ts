@@ -1,11 +1,14 @@
-import type { ActionListing } from '../actions/list-actions.js';
+import type { ActionListing } from '../model/list-actions.js';
 import { describeAge } from './describe-age.js';
 import { joinOwners } from './join-owners.js';
 
 /** A GitHub-flavoured Markdown table of actions (for issues, pull requests and wikis). */
 export function formatActionsMarkdown(listings: readonly ActionListing[]): string {
   if (listings.length === 0) return '_No actions._\n';
-  const lines = ['| Action | Minute | Resolution | Owners | Status | Age | Due | Latest update |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| Action | Minute | Resolution | Owners | Status | Age | Due | Latest update |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
   for (const l of listings) {
     const { action } = l;
     const update = l.lastUpdate ? `${l.lastUpdate.date}: ${l.lastUpdate.text}` : '';

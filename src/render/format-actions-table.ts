@@ -1,4 +1,4 @@
-import type { ActionListing } from '../actions/list-actions.js';
+import type { ActionListing } from '../model/list-actions.js';
 import { joinOwners } from './join-owners.js';
 
 const GAP = '  ';
@@ -33,7 +33,7 @@ export function formatActionsTable(listings: readonly ActionListing[], width: nu
     lines.push(...(under ? [pad(rows[i]), lead + resolution] : [pad(rows[i]) + resolution]));
     if (l.lastUpdate) lines.push(lead + truncate(`↳ ${l.lastUpdate.date}: ${l.lastUpdate.text}`, room));
   });
-  return lines.map((line) => line.trimEnd()).join('\n') + '\n';
+  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }
 
 /** One line of at most `max` characters, ending in "…" when cut. */

@@ -18,7 +18,9 @@ export function formatMattersArisingJson(rows: readonly MattersArisingRow[], mee
       text: action.text,
       owners: action.owners.map((o) => o.label),
       completed,
-      update: update ? { meeting: update.meetingId, date: update.date, text: update.text, completes: update.completes } : null,
+      update: update
+        ? { meeting: update.meetingId, date: update.date, text: update.text, completes: update.completes }
+        : null,
       updateText: describeRowUpdate({ action, update, completed }),
     })),
   };

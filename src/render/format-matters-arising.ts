@@ -1,7 +1,7 @@
+import { formatLongDate } from '../model/format-date.js';
 import type { Meeting } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
 import { escapeMarkdownCell } from './format-actions-markdown.js';
-import { formatLongDate } from '../model/format-date.js';
 import { joinOwners } from './join-owners.js';
 
 /** What the Update column says for a row: the latest update, marked when it completed the action. */
@@ -13,7 +13,11 @@ export function describeRowUpdate(row: MattersArisingRow): string {
 }
 
 /** The Matters Arising report as a Markdown table, laid out as seeds 001 (Appendix A) and 003 (Appendix 2). */
-export function formatMattersArisingMarkdown(rows: readonly MattersArisingRow[], meeting: Meeting, bodyName: string): string {
+export function formatMattersArisingMarkdown(
+  rows: readonly MattersArisingRow[],
+  meeting: Meeting,
+  bodyName: string,
+): string {
   const lines = [`# Matters Arising: ${bodyName}, ${formatLongDate(meeting.date)}`, ''];
   if (rows.length === 0) return `${lines.join('\n')}No matters arising from previous meetings.\n`;
   lines.push('| Minute | Matters arising | Owner | Update |', '| --- | --- | --- | --- |');
@@ -22,16 +26,26 @@ export function formatMattersArisingMarkdown(rows: readonly MattersArisingRow[],
     const { action } = row;
     const key = `${action.meetingId}/${action.minute}`;
     // As in the seeds, a minute with several resolutions is named once, on its first row.
-    const minute = key === lastMinute ? '' : `**Minute ${action.minute}** ${action.itemTitle}<br>${formatLongDate(action.date)}`;
+    const minute =
+      key === lastMinute ? '' : `**Minute ${action.minute}** ${action.itemTitle}<br>${formatLongDate(action.date)}`;
     lastMinute = key;
-    const cells = [minute, escapeMarkdownCell(action.text), escapeMarkdownCell(joinOwners(action.owners)), escapeMarkdownCell(describeRowUpdate(row))];
+    const cells = [
+      minute,
+      escapeMarkdownCell(action.text),
+      escapeMarkdownCell(joinOwners(action.owners)),
+      escapeMarkdownCell(describeRowUpdate(row)),
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** The Matters Arising report as plain text for the terminal: one block per action. */
-export function formatMattersArisingText(rows: readonly MattersArisingRow[], meeting: Meeting, bodyName: string): string {
+export function formatMattersArisingText(
+  rows: readonly MattersArisingRow[],
+  meeting: Meeting,
+  bodyName: string,
+): string {
   const lines = [`Matters Arising: ${bodyName}, ${formatLongDate(meeting.date)}`, ''];
   if (rows.length === 0) lines.push('No matters arising from previous meetings.');
   for (const row of rows) {

@@ -80,7 +80,14 @@ function renderNode(node: Nodes, context: MarkdownContext): string {
     case 'html':
       return node.value
         .split(/(<[^<>]*>)/)
-        .map((part) => (ALLOWED_TAG.test(part) ? part.toLowerCase().replace(/^<p\s*\/?>$/, '<br>').replace(/^<\/p>$/, '<br>') : escapeHtml(part)))
+        .map((part) =>
+          ALLOWED_TAG.test(part)
+            ? part
+                .toLowerCase()
+                .replace(/^<p\s*\/?>$/, '<br>')
+                .replace(/^<\/p>$/, '<br>')
+            : escapeHtml(part),
+        )
         .join('');
     default:
       // yaml front matter, definitions, footnotes and references print nothing.
@@ -99,20 +106,31 @@ function renderTable(table: Table, context: MarkdownContext): string {
   const [head, ...body] = table.children;
   const columns = head?.children.length ?? 0;
   const align = (i: number) => (table.align?.[i] ? ` class="align-${table.align[i]}"` : '');
-  const headRow = head ? `<tr>${head.children.map((c, i) => `<th scope="col"${align(i)}>${children(c, context)}</th>`).join('')}</tr>` : '';
-  const bodyRows = body.map((row) => `<tr>${row.children.map((c, i) => `<td${align(i)}>${children(c, context)}</td>`).join('')}</tr>`).join('\n');
+  const headRow = head
+    ? `<tr>${head.children.map((c, i) => `<th scope="col"${align(i)}>${children(c, context)}</th>`).join('')}</tr>`
+    : '';
+  const bodyRows = body
+    .map((row) => `<tr>${row.children.map((c, i) => `<td${align(i)}>${children(c, context)}</td>`).join('')}</tr>`)
+    .join('\n');
   // Wide tables shrink their type so that nothing is clipped at the page edge.
   const size = columns > 8 ? ' table-wide' : columns > 5 ? ' table-broad' : '';
   return `<table class="md-table${size}"><thead>${headRow}</thead><tbody>${bodyRows}</tbody></table>\n`;
 }
 
-function renderImage(url: string, alt: string, at: { line: number; column: number } | undefined, context: MarkdownContext): string {
+function renderImage(
+  url: string,
+  alt: string,
+  at: { line: number; column: number } | undefined,
+  context: MarkdownContext,
+): string {
   const where = { file: context.file, line: at?.line, column: at?.column };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
     context.notes.push({ kind: 'image-remote', url, ...where });
     return placeholder(alt, 'remote images are not included');
   }
-  const relative = path.posix.normalize(path.posix.join(path.posix.dirname(context.file), decodeURIComponentSafe(url.split(/[?#]/)[0])));
+  const relative = path.posix.normalize(
+    path.posix.join(path.posix.dirname(context.file), decodeURIComponentSafe(url.split(/[?#]/)[0])),
+  );
   if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) {
     context.notes.push({ kind: 'image-outside', url, ...where });
     return placeholder(alt, 'the image is outside the meetings repository');

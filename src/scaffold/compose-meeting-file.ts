@@ -85,7 +85,8 @@ function formatAttendanceComment(plan: MeetingFilePlan): string {
 }
 
 function formatUpdatesComment(updates: readonly PlannedUpdate[]): string | null {
-  if (updates.length === 0) return ' Matters Arising: no actions are open. Updates on later actions go under "updates:".';
+  if (updates.length === 0)
+    return ' Matters Arising: no actions are open. Updates on later actions go under "updates:".';
   const lines = [
     ' Matters Arising: every action still open. As each update comes in, uncomment "updates:" and the',
     ' entry, write the update as its text, and add "completes: true" when the update closes the action.',

@@ -1,8 +1,13 @@
-import { describeRole } from '../render/describe-body.js';
 import type { Membership, Repository } from '../model/model-types.js';
 import { isActiveOn } from '../model/municipal-year.js';
+import { describeRole } from '../render/describe-body.js';
 
-const ROLE_ORDER: Record<Membership['role'], number> = { chairman: 0, 'joint-chairman': 1, 'vice-chairman': 2, member: 3 };
+const ROLE_ORDER: Record<Membership['role'], number> = {
+  chairman: 0,
+  'joint-chairman': 1,
+  'vice-chairman': 2,
+  member: 3,
+};
 
 /** A member of a body at a date, by person id, with the role printed beside the name. */
 export interface MemberEntry {
@@ -12,8 +17,14 @@ export interface MemberEntry {
 }
 
 /** The members of a body at a date, by person id: chairmen first, then by surname as front sheets list them. */
-export function listMembersById(repository: Pick<Repository, 'bodies' | 'people'>, bodyId: string, date: string): MemberEntry[] {
-  const memberships = (repository.bodies.get(bodyId)?.memberships ?? []).filter((m) => isActiveOn(date, m.from, m.until));
+export function listMembersById(
+  repository: Pick<Repository, 'bodies' | 'people'>,
+  bodyId: string,
+  date: string,
+): MemberEntry[] {
+  const memberships = (repository.bodies.get(bodyId)?.memberships ?? []).filter((m) =>
+    isActiveOn(date, m.from, m.until),
+  );
   const entries = memberships.map((m) => ({
     personId: m.personId,
     name: repository.people.get(m.personId)?.name ?? m.personId,

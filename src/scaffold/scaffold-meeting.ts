@@ -1,19 +1,19 @@
 import { posix } from 'node:path';
-import { listActions } from '../actions/list-actions.js';
+import type { z } from 'zod';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import { computeDeadlines, type Deadlines } from '../model/compute-deadlines.js';
 import { isWorkingDay } from '../model/count-working-days.js';
+import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../model/format-date.js';
+import { listActions } from '../model/list-actions.js';
 import type { Action, Meeting, Repository } from '../model/model-types.js';
 import { findMunicipalYear } from '../model/municipal-year.js';
 import { findPreviousMeeting } from '../model/report-matters-arising.js';
-import type { StandingItemSchema } from '../validate/schemas/config-schema.js';
 import { nameBodyAt } from '../render/describe-body.js';
-import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../model/format-date.js';
 import { joinOwners } from '../render/join-owners.js';
+import type { StandingItemSchema } from '../validate/schemas/config-schema.js';
 import { composeMeetingFile, type PlannedItem } from './compose-meeting-file.js';
 import { listMembersById } from './list-members-by-id.js';
 import { planFirstMinute } from './plan-minute-numbers.js';
-import type { z } from 'zod';
 
 /** What `sbp new-meeting` was asked for. */
 export interface NewMeetingOptions {
@@ -54,14 +54,26 @@ const DEFAULT_ITEMS: z.input<typeof StandingItemSchema>[] = [
 const OPENING_KINDS = new Set(['apologies', 'previous-minutes', 'matters-arising', 'questions']);
 
 /** Plan the next meeting file of a body: standing items, minute numbers, members, open actions, dates. Pure. */
-export function scaffoldMeeting(repository: Repository, options: NewMeetingOptions): ScaffoldedMeeting | ScaffoldRefusal {
+export function scaffoldMeeting(
+  repository: Repository,
+  options: NewMeetingOptions,
+): ScaffoldedMeeting | ScaffoldRefusal {
   const { bodyId, date } = options;
   const body = repository.bodies.get(bodyId);
   if (!body) {
-    return { ok: false, problem: `unknown body "${bodyId}"${formatDidYouMean(bodyId, repository.bodies.keys())}`, hint: `give one of: ${[...repository.bodies.keys()].join(', ')}` };
+    return {
+      ok: false,
+      problem: `unknown body "${bodyId}"${formatDidYouMean(bodyId, repository.bodies.keys())}`,
+      hint: `give one of: ${[...repository.bodies.keys()].join(', ')}`,
+    };
   }
   const existing = repository.meetings.find((m) => m.bodyId === bodyId && m.date === date);
-  if (existing) return { ok: false, problem: `the ${bodyId} already meets on ${date}, in ${existing.file}`, hint: 'edit that file, or choose another date' };
+  if (existing)
+    return {
+      ok: false,
+      problem: `the ${bodyId} already meets on ${date}, in ${existing.file}`,
+      hint: 'edit that file, or choose another date',
+    };
 
   const config = repository.config;
   const previous = findPreviousMeeting(repository.meetings, { bodyId, date });
@@ -72,14 +84,17 @@ export function scaffoldMeeting(repository: Repository, options: NewMeetingOptio
   const first = planFirstMinute(repository.meetings, bodyId, date, municipalYear);
   const standing = body.standingItems.length ? body.standingItems : DEFAULT_ITEMS;
   const items: PlannedItem[] = standing.map((s, i) => ({
-    title: s.kind === 'previous-minutes' && previous ? `${s.title} held on ${formatOrdinalDate(previous.date)}` : s.title,
+    title:
+      s.kind === 'previous-minutes' && previous ? `${s.title} held on ${formatOrdinalDate(previous.date)}` : s.title,
     kind: s.kind,
     description: s.description,
     generate: s.kind === 'previous-minutes' || s.kind === 'matters-arising' ? s.kind : undefined,
     minute: first + i,
   }));
   const lastOpening = items.map((item) => OPENING_KINDS.has(item.kind ?? '')).lastIndexOf(true);
-  const openActions = listActions(repository, { status: 'open', body: bodyId, asOf: date }).filter((l) => l.action.date < date);
+  const openActions = listActions(repository, { status: 'open', body: bodyId, asOf: date }).filter(
+    (l) => l.action.date < date,
+  );
   const { name } = nameBodyAt(body, date);
 
   const text = composeMeetingFile({
@@ -119,10 +134,18 @@ export function scaffoldMeeting(repository: Repository, options: NewMeetingOptio
   };
 }
 
-function collectWarnings(repository: Repository, { bodyId, date }: NewMeetingOptions, closureDays: readonly string[]): string[] {
+function collectWarnings(
+  repository: Repository,
+  { bodyId, date }: NewMeetingOptions,
+  closureDays: readonly string[],
+): string[] {
   const warnings: string[] = [];
-  if (!isWorkingDay(date, closureDays)) warnings.push(`${formatDayDate(date)} is not a working day (a weekend, bank holiday or closure day).`);
+  if (!isWorkingDay(date, closureDays))
+    warnings.push(`${formatDayDate(date)} is not a working day (a weekend, bank holiday or closure day).`);
   const later = repository.meetings.filter((m) => m.bodyId === bodyId && m.date > date);
-  if (later.length) warnings.push(`the ${bodyId} has ${later.length} later meeting(s), from ${later[0].date}: their minute numbers and matters arising will change.`);
+  if (later.length)
+    warnings.push(
+      `the ${bodyId} has ${later.length} later meeting(s), from ${later[0].date}: their minute numbers and matters arising will change.`,
+    );
   return warnings;
 }

@@ -16,8 +16,11 @@ export function generateJsonSchemas(): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, { schema, title }] of Object.entries(schemas)) {
     // "input" describes what a user may write (defaults make keys optional), which is what an editor checks.
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
-    out.set(name, JSON.stringify({ title, ...json }, null, 2) + "\n");
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+      string,
+      unknown
+    >;
+    out.set(name, `${JSON.stringify({ title, ...json }, null, 2)}\n`);
   }
   return out;
 }

@@ -1,12 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { locateOffset, type Position } from '../load/source-file.js';
-import type { YamlSource } from '../parse/parse-yaml-source.js';
+import { locateOffset, type Span } from '../diagnostics/source-file.js';
 
-/** A located span: start and end positions in the file. */
-export interface Span extends Position {
-  endLine: number;
-  endColumn: number;
-}
+export type { Span };
+
+import type { YamlSource } from '../parse/parse-yaml-source.js';
 
 /**
  * Find where a path such as ["items", 3, "resolutions", 0, "due"] stands in the YAML.

@@ -14,7 +14,9 @@ export function mapZodIssues(source: YamlSource, schema: z.ZodType, issues: read
       const known = listKnownKeys(schema, path);
       for (const key of issue.keys) {
         out.push({
-          code: 'unknown-key', severity: 'error', file: source.file.path,
+          code: 'unknown-key',
+          severity: 'error',
+          file: source.file.path,
           ...locateYamlPath(source, [...path, key], 'key'),
           message: `${describePath(path, 'here')}: unknown key "${key}"${formatDidYouMean(key, known)}`,
           hint: known.length ? `Keys allowed here: ${known.join(', ')}.` : undefined,
@@ -26,7 +28,9 @@ export function mapZodIssues(source: YamlSource, schema: z.ZodType, issues: read
     const missing = value === undefined && issue.code === 'invalid_type';
     const key = path[path.length - 1];
     out.push({
-      code: 'schema-invalid', severity: 'error', file: source.file.path,
+      code: 'schema-invalid',
+      severity: 'error',
+      file: source.file.path,
       ...locateYamlPath(source, path),
       message: missing
         ? `${describePath(path.slice(0, -1), 'front matter')}: missing required key "${String(key)}"`
@@ -67,14 +71,17 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_union':
       return `${describeValue(value)} is not any of the allowed forms here`;
     case 'too_small':
-      return issue.origin === 'array' ? `needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}` : issue.message;
+      return issue.origin === 'array'
+        ? `needs at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`
+        : issue.message;
     default:
       return issue.message;
   }
 }
 
 function hintFor(issue: z.core.$ZodIssue): string | undefined {
-  if (issue.code === 'invalid_type' && issue.expected === 'string') return 'Put the value in quotes if YAML reads it as a number or date.';
+  if (issue.code === 'invalid_type' && issue.expected === 'string')
+    return 'Put the value in quotes if YAML reads it as a number or date.';
   if (issue.code === 'invalid_type' && issue.expected === 'array') return 'Write a list, one "- " entry per line.';
   return undefined;
 }
@@ -83,7 +90,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
 }
 

@@ -18,7 +18,11 @@ export function validateYaml<S extends z.ZodType>(
   const issues = result.error.issues;
   const diagnostics = mapZodIssues(source, schema, issues.slice(0, MAX_ISSUES));
   if (issues.length > MAX_ISSUES && diagnostics.length) {
-    diagnostics.push({ ...diagnostics[diagnostics.length - 1], message: `${issues.length - MAX_ISSUES} more schema errors follow in this file`, hint: 'Fix the ones above first: the rest are often the same mistake.' });
+    diagnostics.push({
+      ...diagnostics[diagnostics.length - 1],
+      message: `${issues.length - MAX_ISSUES} more schema errors follow in this file`,
+      hint: 'Fix the ones above first: the rest are often the same mistake.',
+    });
   }
   return { diagnostics };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { type PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
 import { renumberStructIds } from './renumber-struct-ids.js';
-import { PDFDocument, PDFHexString, PDFName, PDFArray, PDFBool, PDFDict, type PDFPage } from 'pdf-lib';
 
 /** A PDF paper drawn onto the placeholder pages Chromium printed for it. */
 export interface PdfPlacement {
@@ -35,7 +35,10 @@ const FOOTER = 50;
 const HEADING = 80;
 
 /** Merge PDF papers into their placeholder pages, stamp, and set fixed metadata; deterministic for the same input. */
-export async function assemblePdf(printed: Uint8Array | PDFDocument, options: AssembleOptions): Promise<{ pdf: Uint8Array; pageCount: number }> {
+export async function assemblePdf(
+  printed: Uint8Array | PDFDocument,
+  options: AssembleOptions,
+): Promise<{ pdf: Uint8Array; pageCount: number }> {
   const doc = printed instanceof PDFDocument ? printed : await PDFDocument.load(printed, { updateMetadata: false });
   const pages = doc.getPages();
   for (const placement of options.placements) {
@@ -54,7 +57,10 @@ export async function assemblePdf(printed: Uint8Array | PDFDocument, options: As
   }
   renumberStructIds(doc);
   setMetadata(doc, options.metadata);
-  return { pdf: await doc.save({ useObjectStreams: true, updateFieldAppearances: false }), pageCount: doc.getPageCount() };
+  return {
+    pdf: await doc.save({ useObjectStreams: true, updateFieldAppearances: false }),
+    pageCount: doc.getPageCount(),
+  };
 }
 
 function drawFitted(page: PDFPage, source: Awaited<ReturnType<PDFDocument['embedPages']>>[number], top: number): void {
@@ -79,6 +85,8 @@ function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   if (markInfo) markInfo.set(PDFName.of('Marked'), PDFBool.True);
   // Chromium's /ID depends on the print time; derive it from the content instead.
-  const id = createHash('md5').update(JSON.stringify([meta.title, meta.subject, meta.date.getTime(), doc.getPageCount()])).digest('hex');
+  const id = createHash('md5')
+    .update(JSON.stringify([meta.title, meta.subject, meta.date.getTime(), doc.getPageCount()]))
+    .digest('hex');
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]) as PDFArray;
 }

@@ -14,9 +14,16 @@ export type MeasureCache = Map<string, { starts: number[]; pageCount: number }>;
 /** Read the build cache of an output folder (empty when missing or unreadable). */
 export function readBuildCache(outDir: string): { documents: BuildCache; measures: MeasureCache } {
   try {
-    const parsed = JSON.parse(readFileSync(path.join(outDir, CACHE_FILE), 'utf8')) as { documents?: BuildCache; measures?: Record<string, { starts: number[]; pageCount: number }> };
+    const parsed = JSON.parse(readFileSync(path.join(outDir, CACHE_FILE), 'utf8')) as {
+      documents?: BuildCache;
+      measures?: Record<string, { starts: number[]; pageCount: number }>;
+    };
     const documents = parsed.documents && typeof parsed.documents === 'object' ? parsed.documents : {};
-    const measures = new Map(Object.entries(parsed.measures ?? {}).filter(([, m]) => Array.isArray(m?.starts) && m.starts.every(Number.isInteger) && Number.isInteger(m.pageCount)));
+    const measures = new Map(
+      Object.entries(parsed.measures ?? {}).filter(
+        ([, m]) => Array.isArray(m?.starts) && m.starts.every(Number.isInteger) && Number.isInteger(m.pageCount),
+      ),
+    );
     return { documents, measures };
   } catch {
     return { documents: {}, measures: new Map() };
@@ -28,7 +35,10 @@ export function writeBuildCache(outDir: string, cache: BuildCache, measures: Mea
   const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
   // Keep the newest measures only: one per pack built recently is all a rebuild can use.
   const recent = [...measures].slice(-MAX_MEASURES);
-  writeFileAtomic(path.join(outDir, CACHE_FILE), `${JSON.stringify({ documents: sorted(Object.entries(cache)), measures: sorted(recent) }, null, 2)}\n`);
+  writeFileAtomic(
+    path.join(outDir, CACHE_FILE),
+    `${JSON.stringify({ documents: sorted(Object.entries(cache)), measures: sorted(recent) }, null, 2)}\n`,
+  );
 }
 
 const MAX_MEASURES = 500;

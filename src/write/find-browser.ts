@@ -26,13 +26,20 @@ const SYSTEM_BROWSERS = [
 ];
 
 /** Pick the browser: PUPPETEER_EXECUTABLE_PATH, then puppeteer's own download, then a system Chromium/Chrome. */
-export function findBrowserExecutable(env: NodeJS.ProcessEnv, puppeteerPath?: string, exists: (file: string) => boolean = existsSync): string {
+export function findBrowserExecutable(
+  env: NodeJS.ProcessEnv,
+  puppeteerPath?: string,
+  exists: (file: string) => boolean = existsSync,
+): string {
   const tried: string[] = [];
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     // A path set on purpose that is wrong must be said, not silently replaced by another browser.
     if (exists(fromEnv)) return fromEnv;
-    throw new BrowserNotFoundError([fromEnv], `PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which does not exist: correct it, or unset it to let sbp find a browser.`);
+    throw new BrowserNotFoundError(
+      [fromEnv],
+      `PUPPETEER_EXECUTABLE_PATH is set to ${fromEnv}, which does not exist: correct it, or unset it to let sbp find a browser.`,
+    );
   }
   for (const candidate of [puppeteerPath, ...SYSTEM_BROWSERS]) {
     if (!candidate) continue;

@@ -35,7 +35,11 @@ const FLAGS = [
 ];
 
 /** Launch one headless Chromium, found as findBrowserExecutable says, with a fresh profile. */
-export async function launchBrowser(options: { allowedRoots: string[]; timeoutMs?: number; env?: NodeJS.ProcessEnv }): Promise<BrowserSession> {
+export async function launchBrowser(options: {
+  allowedRoots: string[];
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<BrowserSession> {
   const { default: puppeteer } = await import('puppeteer');
   const executablePath = findBrowserExecutable(options.env ?? process.env, readPuppeteerBrowserPath(puppeteer));
   const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'sbp-chromium-'));

@@ -51,13 +51,22 @@ function openPage(session: BrowserSession): Promise<ReusedPage> {
 }
 
 /** Print an HTML document to a tagged A4 PDF with an outline, JavaScript off and every outside request refused. */
-export async function printHtmlToPdf(session: BrowserSession, html: string, options: PrintOptions): Promise<PrintResult> {
+export async function printHtmlToPdf(
+  session: BrowserSession,
+  html: string,
+  options: PrintOptions,
+): Promise<PrintResult> {
   const file = path.join(session.scratchDir, `${options.name}-${++counter}.html`);
   writeFileSync(file, html);
   const state = await openPage(session);
-  const current = (state.current = { refused: [], failed: [] });
+  const current: ReusedPage['current'] = { refused: [], failed: [] };
+  state.current = current;
   try {
-    await withTimeout(state.page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: session.timeoutMs }), session.timeoutMs, `loading ${options.name}`);
+    await withTimeout(
+      state.page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: session.timeoutMs }),
+      session.timeoutMs,
+      `loading ${options.name}`,
+    );
     const pdf = await withTimeout(
       state.page.pdf({
         tagged: !options.draft,
@@ -126,7 +135,10 @@ function safeRealpath(p: string): string {
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BrowserFailedError(`Chromium took longer than ${Math.round(ms / 1000)} s ${what}`)), ms + 1000);
+    timer = setTimeout(
+      () => reject(new BrowserFailedError(`Chromium took longer than ${Math.round(ms / 1000)} s ${what}`)),
+      ms + 1000,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,10 +1,12 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /** The 1-based page number of every named destination Chromium wrote (targets of internal links), and the page count. */
-export async function readNamedDestinations(pdf: Uint8Array | PDFDocument): Promise<{ pages: Map<string, number>; pageCount: number }> {
+export async function readNamedDestinations(
+  pdf: Uint8Array | PDFDocument,
+): Promise<{ pages: Map<string, number>; pageCount: number }> {
   const doc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   const pageByRef = new Map<string, number>();
-  doc.getPages().forEach((page, index) => pageByRef.set(page.ref.toString(), index + 1));
+  for (const [index, page] of doc.getPages().entries()) pageByRef.set(page.ref.toString(), index + 1);
   const result = new Map<string, number>();
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   if (!dests) return { pages: result, pageCount: doc.getPageCount() };

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFHexString, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, type PDFObject, PDFString } from 'pdf-lib';
 
 const NODE_ID = /^node(\d+)$/;
 
@@ -30,8 +30,8 @@ export function renumberStructIds(doc: PDFDocument): void {
     return undefined;
   };
   const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
-  objects.forEach((object) => visit(object));
+  for (const object of objects) visit(object);
   const ordered = [...found].sort((a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]));
   const replace = new Map(ordered.map((id, i) => [id, `node${String(i + 1).padStart(8, '0')}`]));
-  objects.forEach((object) => visit(object, replace));
+  for (const object of objects) visit(object, replace);
 }

@@ -9,7 +9,10 @@ export interface ExclusiveWriteResult {
 }
 
 /** Write files under `dir`, creating folders, never overwriting: an existing file is kept and listed. */
-export async function writeFilesExclusive(dir: string, files: readonly { path: string; text: string }[]): Promise<ExclusiveWriteResult> {
+export async function writeFilesExclusive(
+  dir: string,
+  files: readonly { path: string; text: string }[],
+): Promise<ExclusiveWriteResult> {
   const result: ExclusiveWriteResult = { written: [], kept: [] };
   for (const file of files) {
     const target = path.join(dir, ...file.path.split('/'));

@@ -6,7 +6,7 @@ import { ensureDirectory } from './ensure-directory.js';
 export async function writeNewFile(file: string, text: string): Promise<boolean> {
   const problem = ensureDirectory(path.dirname(file));
   if (problem) throw new Error(problem);
-  let handle;
+  let handle: import('node:fs/promises').FileHandle;
   try {
     // 'wx' fails if the file exists, atomically: no window in which another writer could slip in.
     handle = await open(file, 'wx');

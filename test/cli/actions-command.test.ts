@@ -19,7 +19,10 @@ describe('sbp actions --report (Matters Arising)', () => {
   it('reproduces seed 001: 20 June 2019 lists minutes 64, 65, 68b, 70 and 74 of 14 March 2019', () => {
     const { rows } = report('board-2019-06-20');
     expect(minutesOf(rows)).toEqual(['64', '65', '68b', '70', '74'].map((m) => `${m} of 2019-03-14`));
-    expect(rows.find((r) => r.minute === '70')).toMatchObject({ completed: true, update: { text: 'The update has been disseminated via the Committee Clerk and so this matter is now closed.' } });
+    expect(rows.find((r) => r.minute === '70')).toMatchObject({
+      completed: true,
+      update: { text: 'The update has been disseminated via the Committee Clerk and so this matter is now closed.' },
+    });
   });
 
   it('reproduces seed 003: 9 December 2021 lists minutes 32, 32a, 34, 35, 36, 37 and 39 of 9 September 2021', () => {
@@ -31,8 +34,21 @@ describe('sbp actions --report (Matters Arising)', () => {
     for (const meeting of ['board-2019-06-20', 'board-2021-12-09']) {
       const { rows } = report(meeting);
       const date = meeting.slice(-10);
-      const run = runSbp(['actions', '--dir', BUNDLED_MEETINGS, '--open', '--body', 'board', '--as-of', date, '--format', 'json']);
-      const open = (JSON.parse(run.stdout).actions as { id: string; date: string }[]).filter((a) => a.date < date).map((a) => a.id);
+      const run = runSbp([
+        'actions',
+        '--dir',
+        BUNDLED_MEETINGS,
+        '--open',
+        '--body',
+        'board',
+        '--as-of',
+        date,
+        '--format',
+        'json',
+      ]);
+      const open = (JSON.parse(run.stdout).actions as { id: string; date: string }[])
+        .filter((a) => a.date < date)
+        .map((a) => a.id);
       expect(open).toEqual(rows.filter((r) => !r.completed).map((r) => r.id));
     }
   });
@@ -40,8 +56,12 @@ describe('sbp actions --report (Matters Arising)', () => {
   it('prints the report as Markdown, grouped by minute as the seeds lay it out', () => {
     const run = runSbp(['actions', BUNDLED_MEETINGS, '--report', 'board/2019-06-20.md', '--format', 'markdown']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^# Matters Arising: Safer Bromley Partnership Strategic Group, 20 June 2019\n\n\| Minute \| Matters arising \| Owner \| Update \|\n/);
-    expect(run.stdout).toContain('| BK | Completed. The update has been disseminated via the Committee Clerk and so this matter is now closed. |');
+    expect(run.stdout).toMatch(
+      /^# Matters Arising: Safer Bromley Partnership Strategic Group, 20 June 2019\n\n\| Minute \| Matters arising \| Owner \| Update \|\n/,
+    );
+    expect(run.stdout).toContain(
+      '| BK | Completed. The update has been disseminated via the Committee Clerk and so this matter is now closed. |',
+    );
   });
 
   it('names the nearest meetings when the meeting is unknown', () => {
@@ -67,36 +87,82 @@ describe('sbp actions', () => {
   });
 
   it('writes stable JSON with every field', () => {
-    const run = runSbp(['actions', BUNDLED_MEETINGS, '--all', '--owner', 'bk', '--as-of', '2019-06-20', '--format', 'json']);
-    const json = JSON.parse(run.stdout);
-    expect(json).toMatchObject({ version: 1, asOf: '2019-06-20', filters: { status: 'all', owner: 'bk', body: null, since: null, overdue: false }, count: 1 });
-    expect(Object.keys(json.actions[0])).toEqual([
-      'id', 'body', 'meeting', 'date', 'minute', 'title', 'text', 'owners', 'due', 'standing', 'status', 'closedOn',
-      'supersededBy', 'overdue', 'age', 'lastUpdate', 'updates', 'file',
+    const run = runSbp([
+      'actions',
+      BUNDLED_MEETINGS,
+      '--all',
+      '--owner',
+      'bk',
+      '--as-of',
+      '2019-06-20',
+      '--format',
+      'json',
     ]);
-    expect(json.actions[0]).toMatchObject({ id: 'board-2019-03-14-m70', status: 'completed', closedOn: '2019-06-20', age: { days: 98, meetings: 1 }, owners: [{ label: 'BK' }] });
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({
+      version: 1,
+      asOf: '2019-06-20',
+      filters: { status: 'all', owner: 'bk', body: null, since: null, overdue: false },
+      count: 1,
+    });
+    expect(Object.keys(json.actions[0])).toEqual([
+      'id',
+      'body',
+      'meeting',
+      'date',
+      'minute',
+      'title',
+      'text',
+      'owners',
+      'due',
+      'standing',
+      'status',
+      'closedOn',
+      'supersededBy',
+      'overdue',
+      'age',
+      'lastUpdate',
+      'updates',
+      'file',
+    ]);
+    expect(json.actions[0]).toMatchObject({
+      id: 'board-2019-03-14-m70',
+      status: 'completed',
+      closedOn: '2019-06-20',
+      age: { days: 98, meetings: 1 },
+      owners: [{ label: 'BK' }],
+    });
   });
 
   it('writes RFC 4180 CSV and filters completed actions since a date', () => {
     const run = runSbp(['actions', BUNDLED_MEETINGS, '--completed', '--since', '2021-01-01', '--format', 'csv']);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\r\n');
-    expect(lines[0]).toBe('id,body,meeting,date,minute,title,text,owners,due,standing,status,closed_on,superseded_by,overdue,age_days,age_meetings,last_update_date,last_update_text');
+    expect(lines[0]).toBe(
+      'id,body,meeting,date,minute,title,text,owners,due,standing,status,closed_on,superseded_by,overdue,age_days,age_meetings,last_update_date,last_update_text',
+    );
     expect(lines.at(-1)).toBe('');
     for (const line of lines.slice(1, -1)) expect(line).toMatch(/^board-2021-\S+,board,.*,completed,/);
   });
 
   it('refuses a date that is not YYYY-MM-DD, and conflicting status flags', () => {
-    expect(runSbp(['actions', BUNDLED_MEETINGS, '--since', '2021-13-01'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--since 2021-13-01: expected a date written as YYYY-MM-DD') });
+    expect(runSbp(['actions', BUNDLED_MEETINGS, '--since', '2021-13-01'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--since 2021-13-01: expected a date written as YYYY-MM-DD'),
+    });
     expect(runSbp(['actions', BUNDLED_MEETINGS, '--open', '--all']).status).toBe(2);
   });
 
   it('still lists from a repository with errors, with a one-line warning', () => {
-    const dir = copyRepo(BUNDLED_MEETINGS, { 'board/2019-06-20.md': (t) => t.replace('action: board-2019-03-14-m64', 'action: board-2019-03-14-m46') });
+    const dir = copyRepo(BUNDLED_MEETINGS, {
+      'board/2019-06-20.md': (t) => t.replace('action: board-2019-03-14-m64', 'action: board-2019-03-14-m46'),
+    });
     const run = runSbp(['actions', '--dir', dir, '--as-of', '2019-06-20', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('sbp actions: warning: 1 error in the repository: run sbp check\n');
     const check = runSbp(['check', dir]);
-    expect(check.stdout).toContain('error update-unknown-action  no action "board-2019-03-14-m46"; nearest: board-2019-03-14-m64');
+    expect(check.stdout).toContain(
+      'error update-unknown-action  no action "board-2019-03-14-m46"; nearest: board-2019-03-14-m64',
+    );
   });
 });

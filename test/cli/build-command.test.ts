@@ -8,13 +8,20 @@ const root = path.resolve(__dirname, '../..');
 const fixture = path.join(root, 'test/fixtures/build-basic');
 
 function sbp(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [path.join(root, 'bin/sbp'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/sbp'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 describe('sbp build', () => {
   it('asks for a meeting or --all', () => {
-    expect(sbp(['build', '--dir', fixture])).toEqual({ code: 2, stdout: '', stderr: 'sbp build: name a meeting (e.g. sbp build board-2019-06-20) or give --all\n' });
+    expect(sbp(['build', '--dir', fixture])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'sbp build: name a meeting (e.g. sbp build board-2019-06-20) or give --all\n',
+    });
   });
 
   it('names a meeting that does not exist, with a suggestion', () => {
@@ -28,7 +35,12 @@ describe('sbp build', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-cli-'));
     const run = sbp(['build', '2021-01-14', '--dir', fixture, '--out', out]);
     expect(run.stderr).toBe('');
-    expect(run.stdout.split('\n').filter(Boolean).map((l) => path.basename(l))).toEqual(['board-2021-01-14-agenda.pdf', 'board-2021-01-14-minutes.pdf']);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => path.basename(l)),
+    ).toEqual(['board-2021-01-14-agenda.pdf', 'board-2021-01-14-minutes.pdf']);
     expect(run.code).toBe(0);
   }, 60_000);
 });

@@ -4,7 +4,11 @@ import { copyRepo, PROJECT_ROOT } from '../helpers/make-temp-repo.js';
 import { runSbp } from '../helpers/run-sbp.js';
 
 const MINIMAL = path.join(PROJECT_ROOT, 'test/fixtures/minimal');
-const broken = () => copyRepo(MINIMAL, { 'board/2024-06-13.md': (t) => t.replace('bob-vice, sara', 'bob-vise, sara').replace('## Police update', '## Polise update') });
+const broken = () =>
+  copyRepo(MINIMAL, {
+    'board/2024-06-13.md': (t) =>
+      t.replace('bob-vice, sara', 'bob-vise, sara').replace('## Police update', '## Polise update'),
+  });
 
 describe('sbp check', () => {
   it('exits 0 with a one-line summary on a clean repository', () => {
@@ -52,7 +56,13 @@ describe('sbp check', () => {
     expect(report.version).toBe(1);
     expect(report.summary).toEqual({ errors: 2, warnings: 1, files: 6 });
     expect(report.diagnostics[0]).toEqual({
-      code: 'unknown-person', severity: 'error', file: 'board/2024-06-13.md', line: 8, column: 24, endLine: 8, endColumn: 32,
+      code: 'unknown-person',
+      severity: 'error',
+      file: 'board/2024-06-13.md',
+      line: 8,
+      column: 24,
+      endLine: 8,
+      endColumn: 32,
       message: 'unknown person "bob-vise" (did you mean "bob-vice"?)',
       hint: 'Use a person id or initials from roster.yaml; add new people to roster.yaml first.',
     });
@@ -74,12 +84,18 @@ describe('sbp check', () => {
   });
 
   it('colours only when asked, and NO_COLOR wins', () => {
-    expect(runSbp(['check', broken()], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain('\x1b[31merror');
+    expect(runSbp(['check', broken()], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain(
+      '\x1b[31merror',
+    );
     expect(runSbp(['check', broken()], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain('\x1b[');
   });
 
   it('exits 2 with one line for a folder that does not exist or a bad flag', () => {
-    expect(runSbp(['check', '/nonexistent/meetings'])).toEqual({ status: 2, stdout: '', stderr: 'sbp check: /nonexistent/meetings is not a folder: give the folder that holds sbp.yaml\n' });
+    expect(runSbp(['check', '/nonexistent/meetings'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'sbp check: /nonexistent/meetings is not a folder: give the folder that holds sbp.yaml\n',
+    });
     const bad = runSbp(['check', '--format', 'xml']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("argument 'xml' is invalid");

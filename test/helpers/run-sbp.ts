@@ -10,7 +10,10 @@ export interface SbpRun {
 }
 
 /** Run bin/sbp with arguments, as a user would, without colour unless asked. */
-export function runSbp(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): SbpRun {
+export function runSbp(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): SbpRun {
   const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'bin/sbp'), ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },

@@ -10,7 +10,19 @@ import { runSbp } from '../helpers/run-sbp.js';
 interface Workflow {
   on: Record<string, unknown>;
   env: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; steps: { name: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
+  jobs: Record<
+    string,
+    {
+      'runs-on': string;
+      steps: {
+        name: string;
+        uses?: string;
+        run?: string;
+        with?: Record<string, unknown>;
+        env?: Record<string, string>;
+      }[];
+    }
+  >;
 }
 
 function initInto(...flags: string[]): string {
@@ -54,16 +66,28 @@ describe('sbp init', () => {
   it('refuses, writing nothing, where a repository already is; keeps other existing files', () => {
     const dir = makeTempDir();
     writeFileSync(path.join(dir, 'README.md'), 'our own readme\n');
-    expect(runSbp(['init', dir, '--date', '2025-09-18']).stdout).toContain('Kept, as they already existed:\n  README.md');
+    expect(runSbp(['init', dir, '--date', '2025-09-18']).stdout).toContain(
+      'Kept, as they already existed:\n  README.md',
+    );
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('our own readme\n');
     const again = runSbp(['init', dir]);
-    expect(again).toEqual({ status: 1, stdout: '', stderr: `sbp init: ${dir} already holds a meetings repository (sbp.yaml): nothing written\n` });
+    expect(again).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `sbp init: ${dir} already holds a meetings repository (sbp.yaml): nothing written\n`,
+    });
   });
 
   it('rejects a body id or date it cannot use, with exit 2', () => {
     const dir = makeTempDir();
-    expect(runSbp(['init', dir, '--body-id', 'The Board'])).toMatchObject({ status: 2, stderr: 'sbp init: --body-id The Board: expected lower-case letters, digits and hyphens, e.g. board\n' });
-    expect(runSbp(['init', dir, '--date', '2025-02-30'])).toMatchObject({ status: 2, stderr: 'sbp init: --date 2025-02-30: expected a date written as YYYY-MM-DD, e.g. 2025-09-18\n' });
+    expect(runSbp(['init', dir, '--body-id', 'The Board'])).toMatchObject({
+      status: 2,
+      stderr: 'sbp init: --body-id The Board: expected lower-case letters, digits and hyphens, e.g. board\n',
+    });
+    expect(runSbp(['init', dir, '--date', '2025-02-30'])).toMatchObject({
+      status: 2,
+      stderr: 'sbp init: --date 2025-02-30: expected a date written as YYYY-MM-DD, e.g. 2025-09-18\n',
+    });
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { deriveOwnerCode, scaffoldRepository, type InitOptions } from '../../src/init/scaffold-repository.js';
 import { CI_STEP_NAMES } from '../../src/init/compose-ci-workflow.js';
+import { deriveOwnerCode, type InitOptions, scaffoldRepository } from '../../src/init/scaffold-repository.js';
 import { ConfigSchema } from '../../src/validate/schemas/config-schema.js';
-import { RosterSchema } from '../../src/validate/schemas/roster-schema.js';
 import { MeetingSchema } from '../../src/validate/schemas/meeting-schema.js';
+import { RosterSchema } from '../../src/validate/schemas/roster-schema.js';
 
 const options: InitOptions = {
   partnership: 'Safer Anytown Partnership: "East"',
@@ -36,10 +36,19 @@ describe('scaffoldRepository', () => {
   it('writes a config, roster and first meeting that pass their schemas, even with quotes and colons in names', () => {
     const config = ConfigSchema.parse(parse(fileOf('sbp.yaml')));
     expect(config.partnership).toBe('Safer Anytown Partnership: "East"');
-    expect(config.bodies[0]).toMatchObject({ id: 'steering-group', name: 'Safer Anytown Steering Group', shortName: 'GROUP' });
+    expect(config.bodies[0]).toMatchObject({
+      id: 'steering-group',
+      name: 'Safer Anytown Steering Group',
+      shortName: 'GROUP',
+    });
     const roster = RosterSchema.parse(parse(fileOf('roster.yaml')));
     expect(roster.owners).toEqual([{ id: 'SAP', name: 'Safer Anytown Partnership: "East"' }]);
-    expect(roster.memberships[0]).toMatchObject({ person: 'chair-person', body: 'steering-group', role: 'chairman', from: '2025-01-01' });
+    expect(roster.memberships[0]).toMatchObject({
+      person: 'chair-person',
+      body: 'steering-group',
+      role: 'chairman',
+      from: '2025-01-01',
+    });
     const meeting = fileOf('steering-group/2025-09-18.md');
     const front = MeetingSchema.parse(parse(meeting.split('---\n')[1]));
     expect(front).toMatchObject({ body: 'steering-group', date: '2025-09-18', status: 'draft-agenda' });

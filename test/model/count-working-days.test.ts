@@ -4,20 +4,45 @@ import { isBankHoliday, listBankHolidays } from '../../src/model/list-bank-holid
 
 describe('bank holidays in England and Wales', () => {
   it('include the one-off days and the moved holidays', () => {
-    for (const day of ['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08', '2011-04-29', '2012-06-04', '2012-06-05', '1999-12-31']) {
+    for (const day of [
+      '2020-05-08',
+      '2022-06-02',
+      '2022-06-03',
+      '2022-09-19',
+      '2023-05-08',
+      '2011-04-29',
+      '2012-06-04',
+      '2012-06-05',
+      '1999-12-31',
+    ]) {
       expect(isBankHoliday(day), day).toBe(true);
     }
-    for (const day of ['2020-05-04', '2022-05-30', '2012-05-28', '2002-05-27']) expect(isBankHoliday(day), day).toBe(false);
+    for (const day of ['2020-05-04', '2022-05-30', '2012-05-28', '2002-05-27'])
+      expect(isBankHoliday(day), day).toBe(false);
   });
 
   it('include substitute days when a holiday falls at a weekend', () => {
-    expect([...listBankHolidays(2021)].filter((d) => d >= '2021-12-01')).toEqual(['2021-12-25', '2021-12-26', '2021-12-27', '2021-12-28']);
+    expect([...listBankHolidays(2021)].filter((d) => d >= '2021-12-01')).toEqual([
+      '2021-12-25',
+      '2021-12-26',
+      '2021-12-27',
+      '2021-12-28',
+    ]);
     expect(isBankHoliday('2022-01-03')).toBe(true);
     expect(isBankHoliday('2026-12-28')).toBe(true);
   });
 
   it('are the eight ordinary days in an ordinary year', () => {
-    expect([...listBankHolidays(2019)]).toEqual(['2019-01-01', '2019-04-19', '2019-04-22', '2019-05-06', '2019-05-27', '2019-08-26', '2019-12-25', '2019-12-26']);
+    expect([...listBankHolidays(2019)]).toEqual([
+      '2019-01-01',
+      '2019-04-19',
+      '2019-04-22',
+      '2019-05-06',
+      '2019-05-27',
+      '2019-08-26',
+      '2019-12-25',
+      '2019-12-26',
+    ]);
   });
 });
 

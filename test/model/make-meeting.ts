@@ -21,7 +21,12 @@ export interface ItemSpec {
 }
 
 /** A Meeting model built by hand, with action ids named as the model builder names them. */
-export function makeMeeting(bodyId: string, date: string, items: ItemSpec[], updates: { action: string; text: string; completes?: boolean }[] = []): Meeting {
+export function makeMeeting(
+  bodyId: string,
+  date: string,
+  items: ItemSpec[],
+  updates: { action: string; text: string; completes?: boolean }[] = [],
+): Meeting {
   const id = `${bodyId}-${date}`;
   const file = `${bodyId}/${date}.md`;
   const toItem = (spec: ItemSpec, path: (string | number)[]): Item => ({
@@ -62,19 +67,24 @@ export function makeMeeting(bodyId: string, date: string, items: ItemSpec[], upd
     alsoPresent: [],
     apologies: [],
     declarations: [],
-    updates: updates.map((u, i): ActionUpdate => ({
-      actionId: u.action,
-      meetingId: id,
-      date,
-      text: u.text,
-      completes: u.completes ?? false,
-      src: { file, path: ['updates', i, 'action'] },
-    })),
+    updates: updates.map(
+      (u, i): ActionUpdate => ({
+        actionId: u.action,
+        meetingId: id,
+        date,
+        text: u.text,
+        completes: u.completes ?? false,
+        src: { file, path: ['updates', i, 'action'] },
+      }),
+    ),
     hasMinutes: true,
   };
 }
 
 /** The parts of a Repository that action reports read. */
-export function makeRepository(meetings: Meeting[], actions: Map<string, Action>): Pick<Repository, 'meetings' | 'actions'> {
+export function makeRepository(
+  meetings: Meeting[],
+  actions: Map<string, Action>,
+): Pick<Repository, 'meetings' | 'actions'> {
   return { meetings, actions };
 }

@@ -7,32 +7,61 @@ import { makeMeeting, makeRepository } from './make-meeting.js';
 const reporter = () => createReporter(() => ({ line: 1, column: 1, endLine: 1, endColumn: 2 }));
 
 // Shaped after seed 001: the actions of 14 March 2019 and the updates reported on 20 June 2019.
-const earlier = makeMeeting('board', '2018-12-06', [{ minute: '40', title: 'Arson', resolutions: [{ text: 'figures are circulated', owners: ['TG'] }] }]);
+const earlier = makeMeeting('board', '2018-12-06', [
+  { minute: '40', title: 'Arson', resolutions: [{ text: 'figures are circulated', owners: ['TG'] }] },
+]);
 const march = makeMeeting(
   'board',
   '2019-03-14',
   [
     { minute: '63', title: 'Police update', resolutions: [{ text: 'noted' }] },
-    { minute: '64', title: 'Home Office Locality Review Report', resolutions: [{ text: 'a further update is provided at the next meeting', owners: ['BM'] }] },
-    { minute: '65', title: 'Safer Bromley Strategy', resolutions: [{ text: 'partners provide feedback', owners: ['SBP'] }, { text: 'Hate Crime be incorporated', owners: ['RV'] }] },
-    { minute: '66', title: 'Knife crime', resolutions: [{ text: 'the chairman writes to MOPAC', owners: ['KL'], done: true }] },
-    { minute: '70', title: 'LAS Update', resolutions: [{ text: 'Mr Kelly send out details of the Vulnerable Persons Vehicle', owners: ['BK'] }] },
+    {
+      minute: '64',
+      title: 'Home Office Locality Review Report',
+      resolutions: [{ text: 'a further update is provided at the next meeting', owners: ['BM'] }],
+    },
+    {
+      minute: '65',
+      title: 'Safer Bromley Strategy',
+      resolutions: [
+        { text: 'partners provide feedback', owners: ['SBP'] },
+        { text: 'Hate Crime be incorporated', owners: ['RV'] },
+      ],
+    },
+    {
+      minute: '66',
+      title: 'Knife crime',
+      resolutions: [{ text: 'the chairman writes to MOPAC', owners: ['KL'], done: true }],
+    },
+    {
+      minute: '70',
+      title: 'LAS Update',
+      resolutions: [{ text: 'Mr Kelly send out details of the Vulnerable Persons Vehicle', owners: ['BK'] }],
+    },
     { minute: '71', title: 'Other body', resolutions: [] },
   ],
   [{ action: 'board-2018-12-06-m40', text: 'circulated', completes: true }],
 );
-const june = makeMeeting('board', '2019-06-20', [{ minute: '1', title: 'Apologies' }], [
-  { action: 'board-2019-03-14-m64', text: 'to be discussed by Community Safety' },
-  { action: 'board-2019-03-14-m65-2', text: 'Hate Crime has been incorporated', completes: true },
-  { action: 'board-2019-03-14-m70', text: 'disseminated via the Committee Clerk; now closed', completes: true },
-]);
+const june = makeMeeting(
+  'board',
+  '2019-06-20',
+  [{ minute: '1', title: 'Apologies' }],
+  [
+    { action: 'board-2019-03-14-m64', text: 'to be discussed by Community Safety' },
+    { action: 'board-2019-03-14-m65-2', text: 'Hate Crime has been incorporated', completes: true },
+    { action: 'board-2019-03-14-m70', text: 'disseminated via the Committee Clerk; now closed', completes: true },
+  ],
+);
 const september = makeMeeting('board', '2019-09-12', [{ minute: '10', title: 'Apologies' }]);
-const subGroup = makeMeeting('dva', '2019-05-01', [{ minute: '3', title: 'Refuges', resolutions: [{ text: 'count beds', owners: ['RD'] }] }]);
+const subGroup = makeMeeting('dva', '2019-05-01', [
+  { minute: '3', title: 'Refuges', resolutions: [{ text: 'count beds', owners: ['RD'] }] },
+]);
 
 const meetings = [earlier, march, subGroup, june, september];
 const repository = makeRepository(meetings, linkActions(meetings, reporter()));
 
-const summarise = (rows: ReturnType<typeof reportMattersArising>) => rows.map((r) => `${r.action.id} ${r.completed ? 'completed' : 'open'}: ${r.update?.text ?? '-'}`);
+const summarise = (rows: ReturnType<typeof reportMattersArising>) =>
+  rows.map((r) => `${r.action.id} ${r.completed ? 'completed' : 'open'}: ${r.update?.text ?? '-'}`);
 
 describe('reportMattersArising', () => {
   it('lists the actions open at the meeting with the updates reported at it, completed ones included', () => {
@@ -55,7 +84,7 @@ describe('reportMattersArising', () => {
     expect(summarise(reportMattersArising(repository, march))).toEqual(['board-2018-12-06-m40 completed: circulated']);
   });
 
-  it('lists nothing at a body\'s first meeting', () => {
+  it("lists nothing at a body's first meeting", () => {
     expect(reportMattersArising(repository, earlier)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSourceFile } from '../../src/load/source-file.js';
+import { createSourceFile } from '../../src/diagnostics/source-file.js';
 import { parseMarkdownFile } from '../../src/parse/parse-markdown-file.js';
 import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 
@@ -17,7 +17,9 @@ describe('parseMarkdownFile', () => {
 
   it('reports YAML faults at their line in the file', () => {
     const parsed = parse('---\nbody: board\nbody: again\n---\n');
-    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([['yaml-duplicate-key', 3, 'the key "body" appears twice in this mapping']]);
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['yaml-duplicate-key', 3, 'the key "body" appears twice in this mapping'],
+    ]);
   });
 
   it('tells missing from unterminated front matter', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSourceFile } from '../../src/load/source-file.js';
+import { createSourceFile } from '../../src/diagnostics/source-file.js';
 import { parseMarkdownFile } from '../../src/parse/parse-markdown-file.js';
 import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 import { scanMarkdownOutline } from '../../src/parse/scan-markdown-outline.js';
@@ -26,15 +26,35 @@ describe('scanMarkdownOutline', () => {
 
   it('agrees with remark on fences, setext headings, rules under lists and closing hashes', () => {
     const text = [
-      '---', 'body: board', '---', '',
-      '## Police update ##', '', 'Text', 'more text', '',
-      '```', '## not a heading', '```', '',
-      'Setext heading', '==============', '',
-      '- a list item', '---', '',
-      '    ## indented code', '',
-      '<!-- ## a comment -->', '',
-      '~~~~', '# still code', '~~~~', '',
-      '### 68b Youth offending', '',
+      '---',
+      'body: board',
+      '---',
+      '',
+      '## Police update ##',
+      '',
+      'Text',
+      'more text',
+      '',
+      '```',
+      '## not a heading',
+      '```',
+      '',
+      'Setext heading',
+      '==============',
+      '',
+      '- a list item',
+      '---',
+      '',
+      '    ## indented code',
+      '',
+      '<!-- ## a comment -->',
+      '',
+      '~~~~',
+      '# still code',
+      '~~~~',
+      '',
+      '### 68b Youth offending',
+      '',
     ].join('\n');
     const [fast, full] = headingsBoth(text);
     expect(fast).toEqual(full);

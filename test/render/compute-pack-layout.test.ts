@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { computePackLayout, measureSectionLengths } from '../../src/render/compute-pack-layout.js';
 import type { SectionView } from '../../src/render/pack-view-types.js';
 
-const section = (itemNumber: string, id: string): SectionView => ({ id, itemNumber, title: '', partial: 'notice', data: {}, notForPublication: false });
+const section = (itemNumber: string, id: string): SectionView => ({
+  id,
+  itemNumber,
+  title: '',
+  partial: 'notice',
+  data: {},
+  notForPublication: false,
+});
 
 describe('computePackLayout', () => {
   it('starts every paper on an odd page, with a blank page before those that would not', () => {
@@ -16,7 +23,11 @@ describe('computePackLayout', () => {
       { from: 21, to: 23 },
     ]);
     expect([...plan.layout.blankBefore]).toEqual([0, 3]);
-    expect(Object.fromEntries(plan.layout.pages)).toEqual({ '2': { from: 5, to: 16 }, '3': { from: 17, to: 18 }, '7a': { from: 19, to: 23 } });
+    expect(Object.fromEntries(plan.layout.pages)).toEqual({
+      '2': { from: 5, to: 16 },
+      '3': { from: 17, to: 18 },
+      '7a': { from: 19, to: 23 },
+    });
   });
 
   it('measures section lengths from their start pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionListing } from '../../src/actions/list-actions.js';
+import type { ActionListing } from '../../src/model/list-actions.js';
 import { formatActionsCsv, quoteCsvField } from '../../src/render/format-actions-csv.js';
 import { escapeMarkdownCell, formatActionsMarkdown } from '../../src/render/format-actions-markdown.js';
 import { formatActionsTable, truncate } from '../../src/render/format-actions-table.js';
@@ -33,7 +33,9 @@ describe('action formatters', () => {
     expect(quoteCsvField('a, "b"\nc')).toBe('"a, ""b""\nc"');
     const [header, row, end] = formatActionsCsv([listing]).split('\r\n');
     expect(header.split(',')).toHaveLength(18);
-    expect(row).toBe('board-2019-03-14-m74-1,board,board-2019-03-14,2019-03-14,74,AOB,"Ms Baldwin would contact ""NPS"", about offices | accommodation\nsoon",SB/KN,2019-05-01,false,open,,,true,98,1,,');
+    expect(row).toBe(
+      'board-2019-03-14-m74-1,board,board-2019-03-14,2019-03-14,74,AOB,"Ms Baldwin would contact ""NPS"", about offices | accommodation\nsoon",SB/KN,2019-05-01,false,open,,,true,98,1,,',
+    );
     expect(end).toBe('');
   });
 
@@ -54,7 +56,9 @@ describe('action formatters', () => {
       "
     `);
     const wide = formatActionsTable([listing], 100);
-    expect(wide.split('\n')[1]).toBe('board-2019-03-14-m74-1  SB/KN   open    1 mtg, 98 d  2019-05-01!  74: Ms Baldwin would contact "NPS…');
+    expect(wide.split('\n')[1]).toBe(
+      'board-2019-03-14-m74-1  SB/KN   open    1 mtg, 98 d  2019-05-01!  74: Ms Baldwin would contact "NPS…',
+    );
     expect(wide.split('\n')[1]).toHaveLength(100);
     expect(truncate('a  b\n c', 10)).toBe('a b c');
   });

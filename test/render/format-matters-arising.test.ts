@@ -6,14 +6,30 @@ import { formatMattersArisingMarkdown, formatMattersArisingText } from '../../sr
 import { makeMeeting, makeRepository } from '../model/make-meeting.js';
 
 const march = makeMeeting('board', '2019-03-14', [
-  { minute: '65', title: 'Strategy', resolutions: [{ text: 'partners provide feedback', owners: ['SBP'] }, { text: 'Hate Crime be incorporated', owners: ['AM', 'RV'] }] },
+  {
+    minute: '65',
+    title: 'Strategy',
+    resolutions: [
+      { text: 'partners provide feedback', owners: ['SBP'] },
+      { text: 'Hate Crime be incorporated', owners: ['AM', 'RV'] },
+    ],
+  },
   { minute: '70', title: 'LAS Update', resolutions: [{ text: 'Mr Kelly send out details', owners: ['BK'] }] },
 ]);
-const june = makeMeeting('board', '2019-06-20', [{ minute: '1', title: 'Apologies' }], [
-  { action: 'board-2019-03-14-m65-2', text: 'Hate Crime has been incorporated | done', completes: true },
-]);
+const june = makeMeeting(
+  'board',
+  '2019-06-20',
+  [{ minute: '1', title: 'Apologies' }],
+  [{ action: 'board-2019-03-14-m65-2', text: 'Hate Crime has been incorporated | done', completes: true }],
+);
 const meetings = [march, june];
-const repository = makeRepository(meetings, linkActions(meetings, createReporter(() => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }))));
+const repository = makeRepository(
+  meetings,
+  linkActions(
+    meetings,
+    createReporter(() => ({ line: 1, column: 1, endLine: 1, endColumn: 1 })),
+  ),
+);
 const rows = reportMattersArising(repository, june);
 
 describe('Matters Arising formats', () => {
@@ -40,6 +56,8 @@ describe('Matters Arising formats', () => {
         Update:   Completed. Hate Crime has been incorporated | done
       "
     `);
-    expect(formatMattersArisingText([], march, 'Strategic Group')).toContain('No matters arising from previous meetings.');
+    expect(formatMattersArisingText([], march, 'Strategic Group')).toContain(
+      'No matters arising from previous meetings.',
+    );
   });
 });

@@ -1,9 +1,9 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdownHtml, type RenderNote } from '../../src/render/render-markdown-html.js';
+import { type RenderNote, renderMarkdownHtml } from '../../src/render/render-markdown-html.js';
 
 function render(markdown: string, notes: RenderNote[] = []): string {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
@@ -12,7 +12,9 @@ function render(markdown: string, notes: RenderNote[] = []): string {
 
 describe('renderMarkdownHtml', () => {
   it('escapes raw HTML except a few formatting tags', () => {
-    const html = render('<script>alert(1)</script>\n\nH<sub>2</sub>O <iframe src="https://x"></iframe> <img src=x onerror=alert(1)>');
+    const html = render(
+      '<script>alert(1)</script>\n\nH<sub>2</sub>O <iframe src="https://x"></iframe> <img src=x onerror=alert(1)>',
+    );
     expect(html).not.toMatch(/<script|<iframe|<img/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('H<sub>2</sub>O');

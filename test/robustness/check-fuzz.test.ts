@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../bench/generate-repository.mjs';
-import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 import { CHECK_CODES } from '../../src/diagnostics/check-codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 import { BUNDLED_MEETINGS } from '../helpers/make-temp-repo.js';
 import { createMemoryChecker } from './check-in-memory.js';
 import { MUTATIONS } from './mutate-source.js';
@@ -22,9 +22,11 @@ const MAX_MS_PER_FILE_TREE = 6000;
 function readRepository(root: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    const parent = (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path?: string }).path ?? root;
+    const parent =
+      (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path?: string }).path ?? root;
     const rel = path.relative(root, path.join(parent, entry.name)).split(path.sep).join('/');
-    if (entry.isFile() && /^(sbp\.yaml|roster\.yaml|[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.md|papers\/.+\.md)$/.test(rel)) files.set(rel, readFileSync(path.join(root, rel)));
+    if (entry.isFile() && /^(sbp\.yaml|roster\.yaml|[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.md|papers\/.+\.md)$/.test(rel))
+      files.set(rel, readFileSync(path.join(root, rel)));
   }
   return files;
 }
@@ -92,7 +94,8 @@ describe('sbp check under thousands of mutations of the bundled meetings', () =>
       }
       const ms = performance.now() - started;
       if (ms > slowest.ms) slowest = { ms, label };
-      if (ms > (tree ? MAX_MS_PER_FILE_TREE : MAX_MS_PER_FILE)) failures.push(`${saveCase(n, target, bytes)}, ${label}: took ${Math.round(ms)} ms`);
+      if (ms > (tree ? MAX_MS_PER_FILE_TREE : MAX_MS_PER_FILE))
+        failures.push(`${saveCase(n, target, bytes)}, ${label}: took ${Math.round(ms)} ms`);
       if (diagnostics.some((d) => d.file === target)) detected++;
       const faults = findFaults(diagnostics, files);
       if (faults.length) failures.push(`${saveCase(n, target, bytes)}, ${label}: ${faults.join('; ')}`);
@@ -116,7 +119,11 @@ describe('sbp check under thousands of mutations of the bundled meetings', () =>
   it('reports a NUL byte at its line, not as a crash', () => {
     const text = new TextDecoder().decode(files.get('roster.yaml')!);
     const line = 5;
-    const at = text.split('\n').slice(0, line - 1).join('\n').length + 1;
+    const at =
+      text
+        .split('\n')
+        .slice(0, line - 1)
+        .join('\n').length + 1;
     const bytes = new TextEncoder().encode(`${text.slice(0, at)}\0${text.slice(at)}`);
     const found = checkWith(new Map([['roster.yaml', bytes]])).filter((d) => d.file === 'roster.yaml');
     expect(found).toMatchObject([{ code: 'file-binary', line, column: 1 }]);

@@ -1,19 +1,19 @@
 import type { Root } from 'mdast';
-import type { BodyBlock, MarkdownSplitter } from '../../src/parse/parse-markdown-file.js';
-import { checkExemptPapers } from '../../src/check/check-exempt-papers.js';
-import { createLocator } from '../../src/check/create-locator.js';
-import { validateMarkdownSource } from '../../src/check/read-markdown-source.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { createReporter } from '../../src/diagnostics/report-at.js';
+import type { SourceFile } from '../../src/diagnostics/source-file.js';
 import { decodeText } from '../../src/load/read-text-file.js';
-import type { SourceFile } from '../../src/load/source-file.js';
 import { buildModel, type MeetingSource } from '../../src/model/build-model.js';
 import type { Paper } from '../../src/model/model-types.js';
+import type { BodyBlock, MarkdownSplitter } from '../../src/parse/parse-markdown-file.js';
 import { parseYamlSource, type YamlSource } from '../../src/parse/parse-yaml-source.js';
-import { ConfigSchema, type Config } from '../../src/validate/schemas/config-schema.js';
+import { createLocator } from '../../src/pipeline/create-locator.js';
+import { validateMarkdownSource } from '../../src/pipeline/read-markdown-source.js';
+import { checkExemptPapers } from '../../src/validate/check-exempt-papers.js';
+import { type Config, ConfigSchema } from '../../src/validate/schemas/config-schema.js';
 import { MeetingSchema } from '../../src/validate/schemas/meeting-schema.js';
 import { PaperSchema } from '../../src/validate/schemas/paper-schema.js';
-import { RosterSchema, type Roster } from '../../src/validate/schemas/roster-schema.js';
+import { type Roster, RosterSchema } from '../../src/validate/schemas/roster-schema.js';
 import { validateYaml } from '../../src/validate/validate-yaml.js';
 
 /** One file's outcome through load, parse and validate, kept so unchanged files are not parsed again. */
@@ -57,7 +57,10 @@ export function createMemoryChecker(files: ReadonlyMap<string, Uint8Array>, spli
       else meetings.push({ file: path, front: file.value as MeetingSource['front'], blocks: file.blocks });
     }
     if (config && roster) {
-      const repository = buildModel({ root: '/memory', config, configFile: 'sbp.yaml', roster, rosterFile: 'roster.yaml', meetings, papers }, reporter);
+      const repository = buildModel(
+        { root: '/memory', config, configFile: 'sbp.yaml', roster, rosterFile: 'roster.yaml', meetings, papers },
+        reporter,
+      );
       checkExemptPapers(repository, reporter);
     }
     return reporter.diagnostics;
@@ -75,15 +78,38 @@ function stageFileWith(path: string, bytes: Uint8Array, splitTree: MarkdownSplit
   const diagnostics: Diagnostic[] = [];
   if (path.endsWith('.yaml')) {
     // As read-config-files does: an empty file is reported, not parsed.
-    if (source.text.trim() === '') return { source, diagnostics: [{ code: 'file-empty', severity: 'error', file: path, line: 1, column: 1, message: `${path} is empty` }] };
+    if (source.text.trim() === '')
+      return {
+        source,
+        diagnostics: [
+          { code: 'file-empty', severity: 'error', file: path, line: 1, column: 1, message: `${path} is empty` },
+        ],
+      };
     const parsed = parseYamlSource(source, source.text);
     const checked = validateYaml(parsed.yaml, path === 'sbp.yaml' ? ConfigSchema : RosterSchema);
-    return { source, yaml: parsed.yaml, value: checked.value, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+    return {
+      source,
+      yaml: parsed.yaml,
+      value: checked.value,
+      diagnostics: [...parsed.diagnostics, ...checked.diagnostics],
+    };
   }
   const sources = new Map<string, SourceFile>();
   const yamlSources = new Map<string, YamlSource>();
-  const valid = validateMarkdownSource(source, isPaper(path) ? PaperSchema : MeetingSchema, { sources, yamlSources, diagnostics }, splitTree);
-  return { source, yaml: yamlSources.get(path), value: valid?.value, body: valid?.body, blocks: valid?.blocks, diagnostics };
+  const valid = validateMarkdownSource(
+    source,
+    isPaper(path) ? PaperSchema : MeetingSchema,
+    { sources, yamlSources, diagnostics },
+    splitTree,
+  );
+  return {
+    source,
+    yaml: yamlSources.get(path),
+    value: valid?.value,
+    body: valid?.body,
+    blocks: valid?.blocks,
+    diagnostics,
+  };
 }
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {

@@ -9,13 +9,49 @@ const PAPER = 'papers/2019-06-20/reducing-reoffending.md';
 
 /** Damage done to a copy of the bundled repository, and the file the finding must name. */
 const CASES: { name: string; file: string; damage(dir: string): void }[] = [
-  { name: 'roster.yaml cut off mid-entry', file: 'roster.yaml', damage: (dir) => edit(dir, 'roster.yaml', (t) => t.slice(0, t.indexOf('memberships:') + 40)) },
-  { name: 'invalid UTF-8 in a meeting', file: MEETING, damage: (dir) => writeFileSync(path.join(dir, MEETING), Buffer.concat([readFileSync(path.join(dir, MEETING)).subarray(0, 900), Buffer.from([0xc3, 0x28, 0xff]), readFileSync(path.join(dir, MEETING)).subarray(900)])) },
-  { name: 'sbp.yaml holding a list instead of a mapping', file: 'sbp.yaml', damage: (dir) => writeFileSync(path.join(dir, 'sbp.yaml'), '- partnership\n- council\n') },
-  { name: 'deeply nested front matter', file: MEETING, damage: (dir) => edit(dir, MEETING, (t) => t.replace('items:', `deep: ${'['.repeat(3000)}${']'.repeat(3000)}\nitems:`)) },
-  { name: 'a paper that links to /etc/passwd', file: 'board/2019-06-20.md', damage: (dir) => (unlinkSync(path.join(dir, PAPER)), symlinkSync('/etc/passwd', path.join(dir, PAPER))) },
+  {
+    name: 'roster.yaml cut off mid-entry',
+    file: 'roster.yaml',
+    damage: (dir) => edit(dir, 'roster.yaml', (t) => t.slice(0, t.indexOf('memberships:') + 40)),
+  },
+  {
+    name: 'invalid UTF-8 in a meeting',
+    file: MEETING,
+    damage: (dir) =>
+      writeFileSync(
+        path.join(dir, MEETING),
+        Buffer.concat([
+          readFileSync(path.join(dir, MEETING)).subarray(0, 900),
+          Buffer.from([0xc3, 0x28, 0xff]),
+          readFileSync(path.join(dir, MEETING)).subarray(900),
+        ]),
+      ),
+  },
+  {
+    name: 'sbp.yaml holding a list instead of a mapping',
+    file: 'sbp.yaml',
+    damage: (dir) => writeFileSync(path.join(dir, 'sbp.yaml'), '- partnership\n- council\n'),
+  },
+  {
+    name: 'deeply nested front matter',
+    file: MEETING,
+    damage: (dir) =>
+      edit(dir, MEETING, (t) => t.replace('items:', `deep: ${'['.repeat(3000)}${']'.repeat(3000)}\nitems:`)),
+  },
+  {
+    name: 'a paper that links to /etc/passwd',
+    file: 'board/2019-06-20.md',
+    damage: (dir) => {
+      unlinkSync(path.join(dir, PAPER));
+      symlinkSync('/etc/passwd', path.join(dir, PAPER));
+    },
+  },
   { name: 'an empty meeting file', file: MEETING, damage: (dir) => writeFileSync(path.join(dir, MEETING), '') },
-  { name: 'front matter never closed', file: MEETING, damage: (dir) => edit(dir, MEETING, (t) => t.replace(/\n---\n/, '\n')) },
+  {
+    name: 'front matter never closed',
+    file: MEETING,
+    damage: (dir) => edit(dir, MEETING, (t) => t.replace(/\n---\n/, '\n')),
+  },
 ];
 
 function edit(dir: string, file: string, change: (text: string) => string): void {

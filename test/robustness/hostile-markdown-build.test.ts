@@ -9,8 +9,14 @@ import { makeTempDir, makeTempRepo } from '../helpers/make-temp-repo.js';
 import { runSbp } from '../helpers/run-sbp.js';
 
 // A 1x1 PNG inside the repository may print; a 3x2 PNG outside it, reached by a symlink, must not.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-const SECRET_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEElEQVR4nGP4z8AAQQxwFgBB0gX7h/C5SAAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const SECRET_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAIAAAASFvFNAAAAEElEQVR4nGP4z8AAQQxwFgBB0gX7h/C5SAAAAABJRU5ErkJggg==',
+  'base64',
+);
 const DATE = '2025-09-18';
 
 /** Every way a paper could try (canaries are split in the source, so only running the script could join them),  to load or run something, pointed at a server that records requests. */
@@ -59,8 +65,20 @@ describe('sbp build of hostile Markdown', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('prints the paper with nothing remote, nothing outside the repository and no script loaded', () => {
-    const files = Object.fromEntries(scaffoldRepository({ partnership: 'Safer Anytown Partnership', council: 'Anytown Council', bodyId: 'board', bodyName: 'Safer Anytown Board', firstMeeting: DATE, sbpPackage: 'sbp' }).map((f) => [f.path, f.text]));
-    files[`board/${DATE}.md`] = files[`board/${DATE}.md`].replace('    description: A roundtable update from all partners.', `    papers: [papers/${DATE}/hostile.md]`);
+    const files = Object.fromEntries(
+      scaffoldRepository({
+        partnership: 'Safer Anytown Partnership',
+        council: 'Anytown Council',
+        bodyId: 'board',
+        bodyName: 'Safer Anytown Board',
+        firstMeeting: DATE,
+        sbpPackage: 'sbp',
+      }).map((f) => [f.path, f.text]),
+    );
+    files[`board/${DATE}.md`] = files[`board/${DATE}.md`].replace(
+      '    description: A roundtable update from all partners.',
+      `    papers: [papers/${DATE}/hostile.md]`,
+    );
     files[`papers/${DATE}/hostile.md`] = hostilePaper(origin);
     const dir = makeTempRepo(files);
     writeFileSync(path.join(dir, 'papers', DATE, 'logo.png'), PNG);
@@ -70,19 +88,31 @@ describe('sbp build of hostile Markdown', () => {
     const out = path.join(dir, 'out');
     mkdirSync(out);
 
-    const run = runSbp(['build', `board-${DATE}`, '--dir', dir, '--out', out, '--html'], { env: { HTTP_PROXY: origin, HTTPS_PROXY: origin } });
+    const run = runSbp(['build', `board-${DATE}`, '--dir', dir, '--out', out, '--html'], {
+      env: { HTTP_PROXY: origin, HTTPS_PROXY: origin },
+    });
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|internal error/);
     expect(run.status, run.stderr).toBe(0);
     const pdf = path.join(out, `board-${DATE}-agenda.pdf`);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain('HOSTILE-PAPER-CANARY');
-    for (const leaked of ['SCRIPT-RAN', 'ONERROR-RAN', 'LOADED-FROM-THE-NETWORK', 'root:x:0:0']) expect(text).not.toContain(leaked);
+    for (const leaked of ['SCRIPT-RAN', 'ONERROR-RAN', 'LOADED-FROM-THE-NETWORK', 'root:x:0:0'])
+      expect(text).not.toContain(leaked);
     expect(requests).toEqual([]);
     // The image inside the repository printed; the one reached by a symlink out of it did not (sizes tell them apart).
-    const sizes = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2).map((row) => row.trim().split(/\s+/)).filter((c) => c[2] === 'image').map((c) => `${c[3]}x${c[4]}`);
+    const sizes = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((row) => row.trim().split(/\s+/))
+      .filter((c) => c[2] === 'image')
+      .map((c) => `${c[3]}x${c[4]}`);
     expect(sizes).toContain('1x1');
     expect(sizes).not.toContain('3x2');
-    const html = readdirSync(out).filter((f) => f.endsWith('.html')).map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+    const html = readdirSync(out)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(path.join(out, f), 'utf8'))
+      .join('\n');
     expect(html).toContain('HOSTILE-PAPER-CANARY');
     expect(html).not.toMatch(/<(script|iframe|object|embed|link|style|meta|svg)\b[^>]*(127\.0\.0\.1|javascript:)/i);
     // Links to web pages stay as links (not loaded); nothing is a source from the network, /etc or javascript:.

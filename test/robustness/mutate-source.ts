@@ -1,4 +1,4 @@
-import { createRandom } from '../../bench/generate-repository.mjs';
+import type { createRandom } from '../../bench/generate-repository.mjs';
 
 /** The seeded random source the mutations draw from. */
 export type Random = ReturnType<typeof createRandom>;
@@ -27,8 +27,58 @@ function onLines(name: string, edit: (lines: string[], rnd: Random) => void): Mu
 const lineAt = (lines: string[], rnd: Random) => rnd.int(0, Math.max(0, lines.length - 1));
 
 /** Values that have the wrong type almost anywhere they land. */
-const WRONG_VALUES = ['[]', '{}', '42', '-1', 'true', 'null', '~', '""', "''", '[1, [2, [3]]]', '{ a: { b: c } }', '2021-13-45', '"24:61"', '&anchor [*anchor]', '!!binary aGVsbG8=', '.nan', '0x1F', '|', '>-', '- a', '"\\u0000"', '*undefinedAlias', '9999-99-99'];
-const SPECIAL = [':', '#', '-', '\t', '"', "'", '*', '&', '!', '|', '>', '%', '@', '`', '{', '}', '[', ']', ',', '?', '\\', '\r', '\u00a0', '\u202e', '\ufeff'];
+const WRONG_VALUES = [
+  '[]',
+  '{}',
+  '42',
+  '-1',
+  'true',
+  'null',
+  '~',
+  '""',
+  "''",
+  '[1, [2, [3]]]',
+  '{ a: { b: c } }',
+  '2021-13-45',
+  '"24:61"',
+  '&anchor [*anchor]',
+  '!!binary aGVsbG8=',
+  '.nan',
+  '0x1F',
+  '|',
+  '>-',
+  '- a',
+  '"\\u0000"',
+  '*undefinedAlias',
+  '9999-99-99',
+];
+const SPECIAL = [
+  ':',
+  '#',
+  '-',
+  '\t',
+  '"',
+  "'",
+  '*',
+  '&',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '?',
+  '\\',
+  '\r',
+  '\u00a0',
+  '\u202e',
+  '\ufeff',
+];
 
 /** Every mutation the fuzz test draws from. */
 export const MUTATIONS: Mutation[] = [
@@ -41,14 +91,17 @@ export const MUTATIONS: Mutation[] = [
     const [i, j] = [lineAt(lines, rnd), lineAt(lines, rnd)];
     [lines[i], lines[j]] = [lines[j], lines[i]];
   }),
-  onLines('swap a value\'s type', (lines, rnd) => {
+  onLines("swap a value's type", (lines, rnd) => {
     const keyed = lines.map((l, i) => (/^\s*(- )?[A-Za-z]+:/.test(l) ? i : -1)).filter((i) => i >= 0);
     const i = keyed.length ? rnd.pick(keyed) : lineAt(lines, rnd);
     lines[i] = lines[i].replace(/:.*$/, `: ${rnd.pick(WRONG_VALUES)}`);
   }),
   onLines('misspell a key', (lines, rnd) => {
     const i = lineAt(lines, rnd);
-    lines[i] = lines[i].replace(/([A-Za-z]+):/, (_, key: string) => `${key.slice(0, -1) || 'x'}${rnd.pick(['', 'z', 's'])}:`);
+    lines[i] = lines[i].replace(
+      /([A-Za-z]+):/,
+      (_, key: string) => `${key.slice(0, -1) || 'x'}${rnd.pick(['', 'z', 's'])}:`,
+    );
   }),
   onLines('re-indent a line', (lines, rnd) => {
     const i = lineAt(lines, rnd);
@@ -59,15 +112,23 @@ export const MUTATIONS: Mutation[] = [
     const at = rnd.int(0, lines[i].length);
     lines[i] = lines[i].slice(0, at) + rnd.pick(SPECIAL) + lines[i].slice(at);
   }),
-  onLines('insert a fence', (lines, rnd) => void lines.splice(lineAt(lines, rnd), 0, rnd.pick(['---', '...', '```', '<!--', '# ', '## ', '## Matters arising']))),
+  onLines(
+    'insert a fence',
+    (lines, rnd) =>
+      void lines.splice(
+        lineAt(lines, rnd),
+        0,
+        rnd.pick(['---', '...', '```', '<!--', '# ', '## ', '## Matters arising']),
+      ),
+  ),
   onLines('nest deeply', (lines, rnd) => {
     const depth = rnd.int(200, 3000);
     const nested = rnd.pick([
       `deep: ${'['.repeat(depth)}${']'.repeat(depth)}`,
       `deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`,
       Array.from({ length: Math.min(depth, 400) }, (_, d) => `${'  '.repeat(d)}k${d}:`).join('\n'),
-      '>'.repeat(depth) + ' quoted',
-      '- '.repeat(Math.min(depth, 1000)) + 'item',
+      `${'>'.repeat(depth)} quoted`,
+      `${'- '.repeat(Math.min(depth, 1000))}item`,
     ]);
     lines.splice(lineAt(lines, rnd), 0, nested);
   }),
@@ -77,7 +138,10 @@ export const MUTATIONS: Mutation[] = [
     lines[i] = rnd.chance(0.5) ? lines[i].replace(/:.*$/, `: "${huge.replace(/"/g, '')}"`) : lines[i] + huge;
   }),
   onLines('alias bomb', (lines, rnd) => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((c, k) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[k]}`).join(',')}]`)];
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefgh'.split('').map((c, k) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[k]}`).join(',')}]`),
+    ];
     lines.splice(Math.min(1, lines.length), 0, ...bomb.slice(0, rnd.int(3, bomb.length)));
   }),
   {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkRepository } from '../../src/check/check-repository.js';
 import type { Repository } from '../../src/model/model-types.js';
-import { scaffoldMeeting, type ScaffoldedMeeting } from '../../src/scaffold/scaffold-meeting.js';
+import { checkRepository } from '../../src/pipeline/check-repository.js';
+import { type ScaffoldedMeeting, scaffoldMeeting } from '../../src/scaffold/scaffold-meeting.js';
 import { BUNDLED_MEETINGS, copyRepo } from '../helpers/make-temp-repo.js';
 
 let root: string;
@@ -37,11 +37,22 @@ describe('scaffoldMeeting', () => {
     const plan = scaffold('2022-03-17');
     const front = parse(plan.text.split('---\n')[1]);
     expect(plan.path).toBe('board/2022-03-17.md');
-    expect(front).toMatchObject({ body: 'board', date: '2022-03-17', time: '10:00', status: 'draft-agenda', dispatched: '2022-03-08' });
+    expect(front).toMatchObject({
+      body: 'board',
+      date: '2022-03-17',
+      time: '10:00',
+      status: 'draft-agenda',
+      dispatched: '2022-03-08',
+    });
     const kinds = repository.bodies.get('board')!.standingItems.map((s) => s.kind);
     expect(front.items.map((i: { kind?: string }) => i.kind)).toEqual(kinds);
-    expect(front.items.find((i: { kind?: string }) => i.kind === 'previous-minutes')).toMatchObject({ title: 'Minutes of the previous meeting held on 9th December 2021', papers: [{ generate: 'previous-minutes' }] });
-    expect(front.items.find((i: { kind?: string }) => i.kind === 'matters-arising').papers).toEqual([{ generate: 'matters-arising' }]);
+    expect(front.items.find((i: { kind?: string }) => i.kind === 'previous-minutes')).toMatchObject({
+      title: 'Minutes of the previous meeting held on 9th December 2021',
+      papers: [{ generate: 'previous-minutes' }],
+    });
+    expect(front.items.find((i: { kind?: string }) => i.kind === 'matters-arising').papers).toEqual([
+      { generate: 'matters-arising' },
+    ]);
     const december = repository.meetings.find((m) => m.id === 'board-2021-12-09')!;
     const lastMinute = Math.max(...december.items.map((i) => Number.parseInt(i.minute, 10)));
     expect(plan.minutes).toEqual({ first: lastMinute + 1, last: lastMinute + front.items.length });
@@ -51,7 +62,11 @@ describe('scaffoldMeeting', () => {
   it('restarts minute numbers at 1 in a new municipal year and computes deadlines across the Jubilee', () => {
     const plan = scaffold('2022-06-09', { time: '14:00', venue: 'Bromley Civic Centre' });
     expect(plan.minutes.first).toBe(1);
-    expect(plan.deadlines).toEqual({ dispatch: '2022-05-27', agendaQuestions: { date: '2022-06-01', time: '17:00' }, otherQuestions: '2022-05-24' });
+    expect(plan.deadlines).toEqual({
+      dispatch: '2022-05-27',
+      agendaQuestions: { date: '2022-06-01', time: '17:00' },
+      otherQuestions: '2022-05-24',
+    });
     expect(plan.text).toContain('time: "14:00"\nvenue: Bromley Civic Centre\n');
   });
 
@@ -60,16 +75,24 @@ describe('scaffoldMeeting', () => {
     const open = [...repository.actions.values()].filter((a) => a.status === 'open' && a.bodyId === 'board');
     expect(plan.openActions.map((a) => a.id)).toEqual(open.map((a) => a.id));
     for (const action of open) expect(plan.text).toContain(`#   - action: ${action.id}\n`);
-    expect(plan.text).toMatch(/^# attendance:\n#   present:\n#     - \S+ # (Joint )?Chairman$/m);
+    expect(plan.text).toMatch(/^# attendance:\n# {3}present:\n# {5}- \S+ # (Joint )?Chairman$/m);
   });
 
   it('refuses a second meeting of a body on one date, and an unknown body', () => {
-    expect(scaffoldMeeting(repository, { bodyId: 'board', date: '2021-12-09' })).toMatchObject({ ok: false, problem: 'the board already meets on 2021-12-09, in board/2021-12-09.md' });
-    expect(scaffoldMeeting(repository, { bodyId: 'bord', date: '2022-03-17' })).toMatchObject({ ok: false, problem: 'unknown body "bord" (did you mean "board"?)' });
+    expect(scaffoldMeeting(repository, { bodyId: 'board', date: '2021-12-09' })).toMatchObject({
+      ok: false,
+      problem: 'the board already meets on 2021-12-09, in board/2021-12-09.md',
+    });
+    expect(scaffoldMeeting(repository, { bodyId: 'bord', date: '2022-03-17' })).toMatchObject({
+      ok: false,
+      problem: 'unknown body "bord" (did you mean "board"?)',
+    });
   });
 
   it('warns of a meeting on a bank holiday', () => {
-    expect(scaffold('2022-06-03').warnings).toEqual(['Friday 3 June 2022 is not a working day (a weekend, bank holiday or closure day).']);
+    expect(scaffold('2022-06-03').warnings).toEqual([
+      'Friday 3 June 2022 is not a working day (a weekend, bank holiday or closure day).',
+    ]);
   });
 
   it('writes a file sbp check accepts, and still accepts once the clerk uncomments the updates', async () => {

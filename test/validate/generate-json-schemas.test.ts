@@ -7,9 +7,12 @@ import { PROJECT_ROOT } from '../helpers/make-temp-repo.js';
 describe('schemas/*.json', () => {
   it('match the zod schemas exactly (run `npm run schemas` after changing a schema)', () => {
     const generated = generateJsonSchemas();
-    const onDisk = readdirSync(path.join(PROJECT_ROOT, 'schemas')).filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync(path.join(PROJECT_ROOT, 'schemas'))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual([...generated.keys()].sort());
-    for (const [name, text] of generated) expect(readFileSync(path.join(PROJECT_ROOT, 'schemas', name), 'utf8'), name).toBe(text);
+    for (const [name, text] of generated)
+      expect(readFileSync(path.join(PROJECT_ROOT, 'schemas', name), 'utf8'), name).toBe(text);
   });
 
   it('describe the keys an editor should offer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSourceFile } from '../../src/load/source-file.js';
+import { createSourceFile } from '../../src/diagnostics/source-file.js';
 import { parseYamlSource } from '../../src/parse/parse-yaml-source.js';
 import { ConfigSchema } from '../../src/validate/schemas/config-schema.js';
 import { MeetingSchema } from '../../src/validate/schemas/meeting-schema.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../src/write/launch-browser.js';
+import { type BrowserSession, launchBrowser } from '../../src/write/launch-browser.js';
 import { printHtmlToPdf } from '../../src/write/print-pdf.js';
 import { readNamedDestinations } from '../../src/write/read-named-destinations.js';
 
@@ -28,7 +28,8 @@ describe('printHtmlToPdf', () => {
   });
 
   it('writes a named destination for every link target, on its page', async () => {
-    const html = '<html><body><a href="#a">a</a><a href="#b">b</a><section id="a" style="break-before:page">A</section><section id="b" style="break-before:page">B</section></body></html>';
+    const html =
+      '<html><body><a href="#a">a</a><a href="#b">b</a><section id="a" style="break-before:page">A</section><section id="b" style="break-before:page">B</section></body></html>';
     const { pdf } = await printHtmlToPdf(session, html, { name: 'dests', footerTemplate: '<span></span>' });
     const read = await readNamedDestinations(pdf);
     expect(Object.fromEntries(read.pages)).toEqual({ a: 2, b: 3 });

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 
 interface ActionsOptions {
   dir?: string;
@@ -29,14 +29,26 @@ export function registerActionsCommand(program: Command): void {
     .option('--since <date>', 'only actions resolved on or after this date (YYYY-MM-DD)')
     .option('--overdue', 'only open actions past their due date')
     .option('--as-of <date>', 'as at this date: later meetings and updates are ignored (default today)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
-    .option('--report <meeting>', 'print the Matters Arising report of a meeting: its id (board-2019-06-20), file or date')
-    .addHelpText('after', '\nThe table fits the terminal; --format json is stable for scripts (see README, "sbp actions").\nExit codes: 0 listed, 1 the repository cannot be modelled or the meeting is unknown, 2 usage.')
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'),
+    )
+    .option(
+      '--report <meeting>',
+      'print the Matters Arising report of a meeting: its id (board-2019-06-20), file or date',
+    )
+    .addHelpText(
+      'after',
+      '\nThe table fits the terminal; --format json is stable for scripts (see README, "sbp actions").\nExit codes: 0 listed, 1 the repository cannot be modelled or the meeting is unknown, 2 usage.',
+    )
     .action(async (dirArgument: string, opts: ActionsOptions) => {
       const dir = opts.dir ?? dirArgument;
       const { isRealDate } = await import('../../validate/schemas/common-schema.js');
-      for (const [flag, value] of [['--since', opts.since], ['--as-of', opts.asOf]] as const) {
-        if (value !== undefined && !isRealDate(value)) return usage(`${flag} ${value}: expected a date written as YYYY-MM-DD`);
+      for (const [flag, value] of [
+        ['--since', opts.since],
+        ['--as-of', opts.asOf],
+      ] as const) {
+        if (value !== undefined && !isRealDate(value))
+          return usage(`${flag} ${value}: expected a date written as YYYY-MM-DD`);
       }
       const { loadRepositoryModel } = await import('./load-repository-model.js');
       const repository = await loadRepositoryModel('actions', dir);
@@ -47,14 +59,18 @@ export function registerActionsCommand(program: Command): void {
         return;
       }
       const { printActions } = await import('./print-actions.js');
-      printActions(repository, {
-        status: opts.all ? 'all' : opts.completed ? 'completed' : 'open',
-        owner: opts.owner,
-        body: opts.body,
-        since: opts.since,
-        overdue: opts.overdue,
-        asOf: opts.asOf,
-      }, opts.format);
+      printActions(
+        repository,
+        {
+          status: opts.all ? 'all' : opts.completed ? 'completed' : 'open',
+          owner: opts.owner,
+          body: opts.body,
+          since: opts.since,
+          overdue: opts.overdue,
+          asOf: opts.asOf,
+        },
+        opts.format,
+      );
     });
 }
 

@@ -13,7 +13,9 @@ interface InitFlags {
 export function registerInitCommand(program: Command): void {
   program
     .command('init')
-    .description('create a new meetings repository: sbp.yaml, roster.yaml, a first meeting, a README for clerks and a CI workflow')
+    .description(
+      'create a new meetings repository: sbp.yaml, roster.yaml, a first meeting, a README for clerks and a CI workflow',
+    )
     .argument('<dir>', 'folder to create it in (created if missing)')
     .option('--partnership <name>', 'name of the partnership')
     .option('--council <name>', 'the council that clerks it')
@@ -21,13 +23,17 @@ export function registerInitCommand(program: Command): void {
     .option('--body-name <name>', 'printed name of the first body')
     .option('--date <date>', 'date of the first meeting (YYYY-MM-DD); default four weeks from today')
     .option('--sbp-package <spec>', 'how CI installs sbp: npm name, git URL or tarball', 'sbp')
-    .addHelpText('after', '\nNever overwrites a file. Exit codes: 0 created, 1 refused (sbp.yaml already there), 2 usage.')
+    .addHelpText(
+      'after',
+      '\nNever overwrites a file. Exit codes: 0 created, 1 refused (sbp.yaml already there), 2 usage.',
+    )
     .action(async (dir: string, flags: InitFlags) => {
       const { INIT_DEFAULTS, scaffoldRepository } = await import('../../init/scaffold-repository.js');
       const { Slug, isRealDate } = await import('../../validate/schemas/common-schema.js');
       const bodyId = flags.bodyId ?? INIT_DEFAULTS.bodyId;
       const date = flags.date ?? weekdayInFourWeeks(new Date());
-      if (!Slug.safeParse(bodyId).success) return fail(2, `--body-id ${bodyId}: expected lower-case letters, digits and hyphens, e.g. board`);
+      if (!Slug.safeParse(bodyId).success)
+        return fail(2, `--body-id ${bodyId}: expected lower-case letters, digits and hyphens, e.g. board`);
       if (!isRealDate(date)) return fail(2, `--date ${date}: expected a date written as YYYY-MM-DD, e.g. 2025-09-18`);
       const { hasRepository, writeFilesExclusive } = await import('../../write/write-files-exclusive.js');
       if (hasRepository(dir)) return fail(1, `${dir} already holds a meetings repository (sbp.yaml): nothing written`);
@@ -39,7 +45,7 @@ export function registerInitCommand(program: Command): void {
         firstMeeting: date,
         sbpPackage: flags.sbpPackage ?? INIT_DEFAULTS.sbpPackage,
       });
-      let outcome;
+      let outcome: Awaited<ReturnType<typeof writeFilesExclusive>>;
       try {
         outcome = await writeFilesExclusive(dir, files);
       } catch (error) {

@@ -1,9 +1,9 @@
-import type { CheckResult } from '../../check/check-repository.js';
 import type { Repository } from '../../model/model-types.js';
+import type { CheckResult } from '../../pipeline/check-repository.js';
 
 /** Check the repository in outline mode; a folder that is no repository is said on stderr (exit 2) and gives undefined. */
 export async function checkOrExplain(command: string, dir: string, flag = ''): Promise<CheckResult | undefined> {
-  const { checkRepository, RepositoryNotFoundError } = await import('../../check/check-repository.js');
+  const { checkRepository, RepositoryNotFoundError } = await import('../../pipeline/check-repository.js');
   try {
     // Commands need the structure only, not the minutes text: the fast outline parse.
     return await checkRepository(dir, { bodies: 'outline' });
@@ -25,10 +25,15 @@ export async function loadRepositoryModel(command: string, dir: string): Promise
   if (!result) return undefined;
   const { errors } = countDiagnostics(result.diagnostics);
   if (!result.repository) {
-    process.stderr.write(`sbp ${command}: sbp.yaml or roster.yaml cannot be used (${errors} error${errors === 1 ? '' : 's'}): run sbp check ${dir}\n`);
+    process.stderr.write(
+      `sbp ${command}: sbp.yaml or roster.yaml cannot be used (${errors} error${errors === 1 ? '' : 's'}): run sbp check ${dir}\n`,
+    );
     process.exitCode = 1;
     return undefined;
   }
-  if (errors > 0) process.stderr.write(`sbp ${command}: warning: ${errors} error${errors === 1 ? '' : 's'} in the repository: run sbp check\n`);
+  if (errors > 0)
+    process.stderr.write(
+      `sbp ${command}: warning: ${errors} error${errors === 1 ? '' : 's'} in the repository: run sbp check\n`,
+    );
   return result.repository;
 }

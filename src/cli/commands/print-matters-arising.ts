@@ -1,10 +1,10 @@
-import type { Meeting, Repository } from '../../model/model-types.js';
-import { matchMeetings } from '../../model/match-meetings.js';
-import { reportMattersArising } from '../../model/report-matters-arising.js';
 import { suggestNearest } from '../../diagnostics/suggest-nearest.js';
+import { matchMeetings } from '../../model/match-meetings.js';
+import type { Meeting, Repository } from '../../model/model-types.js';
+import { reportMattersArising } from '../../model/report-matters-arising.js';
 import { nameBodyAt } from '../../render/describe-body.js';
-import { formatMattersArisingJson } from '../../render/format-matters-arising-json.js';
 import { formatMattersArisingMarkdown, formatMattersArisingText } from '../../render/format-matters-arising.js';
+import { formatMattersArisingJson } from '../../render/format-matters-arising-json.js';
 
 /** Print the Matters Arising report of the meeting `ref` names (id, file or date). */
 export function printMattersArising(repository: Repository, ref: string, format: string): void {
@@ -18,10 +18,13 @@ export function printMattersArising(repository: Repository, ref: string, format:
   const body = repository.bodies.get(found.bodyId);
   const name = body ? nameBodyAt(body, found.date).name : found.bodyId;
   const out =
-    format === 'json' ? formatMattersArisingJson(rows, found)
-    : format === 'markdown' ? formatMattersArisingMarkdown(rows, found, name)
-    : format === 'csv' ? undefined
-    : formatMattersArisingText(rows, found, name);
+    format === 'json'
+      ? formatMattersArisingJson(rows, found)
+      : format === 'markdown'
+        ? formatMattersArisingMarkdown(rows, found, name)
+        : format === 'csv'
+          ? undefined
+          : formatMattersArisingText(rows, found, name);
   if (out === undefined) {
     process.stderr.write('sbp actions --report: give --format table, markdown or json (csv is for lists of actions)\n');
     process.exitCode = 2;
@@ -35,6 +38,9 @@ function findMeeting({ meetings, root }: Repository, ref: string): Meeting | str
   const exact = matchMeetings(meetings, ref, root, process.cwd());
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return `${exact.length} meetings on ${ref}: give one of ${exact.map((m) => m.id).join(', ')}`;
-  const nearest = suggestNearest(ref, meetings.map((m) => m.id));
+  const nearest = suggestNearest(
+    ref,
+    meetings.map((m) => m.id),
+  );
   return `no meeting "${ref}"${nearest.length ? `; nearest: ${nearest.join(', ')}` : ''} (give a meeting id such as ${meetings[0]?.id ?? 'board-2019-06-20'}, its file, or its date)`;
 }

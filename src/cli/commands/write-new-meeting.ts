@@ -1,5 +1,5 @@
-import type { Repository } from '../../model/model-types.js';
 import { formatClock, formatLongDate } from '../../model/format-date.js';
+import type { Repository } from '../../model/model-types.js';
 import { createMeetingFile } from '../../scaffold/create-meeting-file.js';
 import type { NewMeetingOptions, ScaffoldedMeeting } from '../../scaffold/scaffold-meeting.js';
 

@@ -25,9 +25,7 @@ export const BodySchema = z.strictObject({
       }),
     )
     .default([]),
-  defaults: z
-    .strictObject({ time: ClockTime.optional(), venue: z.string().optional() })
-    .default({}),
+  defaults: z.strictObject({ time: ClockTime.optional(), venue: z.string().optional() }).default({}),
   standingItems: z.array(StandingItemSchema).default([]),
 });
 

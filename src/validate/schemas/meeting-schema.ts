@@ -10,7 +10,7 @@ export const PaperRefSchema = z.union([
   z.strictObject({ path: RepoPath, title: z.string().optional() }),
   z
     .strictObject({ generate: z.enum(['previous-minutes', 'matters-arising']) })
-    .describe('A paper sbp writes itself: the previous meeting\'s minutes or the Matters Arising report'),
+    .describe("A paper sbp writes itself: the previous meeting's minutes or the Matters Arising report"),
 ]);
 
 /** A decision of the meeting; with owners it is an action. */
@@ -20,7 +20,11 @@ export const ResolutionSchema = z.strictObject({
   due: IsoDate.optional(),
   standing: z.boolean().default(false).describe('Stays open meeting after meeting until closed'),
   done: z.boolean().default(false).describe('Completed at the meeting itself: never outstanding'),
-  id: z.string().regex(/^[a-z0-9-]+$/).optional().describe('Override of the generated action id'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .describe('Override of the generated action id'),
   supersedes: z.string().optional().describe('Id of an earlier action this resolution replaces'),
 });
 
@@ -41,7 +45,13 @@ const itemFields = {
 };
 
 /** A lettered sub-item (7a, 32b). */
-export const SubItemSchema = z.strictObject({ ...itemFields, minute: z.string().regex(/^\d+[a-z]$/).optional() });
+export const SubItemSchema = z.strictObject({
+  ...itemFields,
+  minute: z
+    .string()
+    .regex(/^\d+[a-z]$/)
+    .optional(),
+});
 
 /** An agenda item, numbered on the agenda and given a minute number. */
 export const ItemSchema = z.strictObject({
@@ -67,7 +77,11 @@ export const MeetingSchema = z
     virtual: z.strictObject({ stream: z.url() }).optional(),
     status: z.enum(['draft-agenda', 'agenda-published', 'draft-minutes', 'minutes-approved']),
     dispatched: IsoDate.optional().describe('Date printed on the pack; computed when absent'),
-    minuteStart: z.int().min(1).optional().describe('First minute number, when earlier meetings of the year are not in the repository'),
+    minuteStart: z
+      .int()
+      .min(1)
+      .optional()
+      .describe('First minute number, when earlier meetings of the year are not in the repository'),
     attendance: z
       .strictObject({
         present: z.array(PersonRef).default([]),
@@ -82,7 +96,7 @@ export const MeetingSchema = z
           .default([]),
       })
       .optional(),
-    chair: PersonRef.optional().describe('Who chaired, when not the body\'s chairman'),
+    chair: PersonRef.optional().describe("Who chaired, when not the body's chairman"),
     items: z.array(ItemSchema).min(1, 'a meeting needs at least one agenda item'),
     updates: z.array(UpdateSchema).default([]),
     ended: ClockTime.optional(),

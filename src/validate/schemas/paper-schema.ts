@@ -9,7 +9,10 @@ export const PaperSchema = z.strictObject({
   author: z.string().optional(),
   filed: IsoDate.optional().describe('Date report filed'),
   lastMeeting: IsoDate.optional().describe('Date of the last meeting of the body'),
-  part: z.union([z.literal(1), z.literal(2)]).default(1).describe('1 public, 2 exempt (not for publication)'),
+  part: z
+    .union([z.literal(1), z.literal(2)])
+    .default(1)
+    .describe('1 public, 2 exempt (not for publication)'),
   exemptParagraph: z.int().min(1).max(7).optional(),
   decisionMaker: z.string().optional(),
   decisionType: z.string().optional(),

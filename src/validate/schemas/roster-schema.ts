@@ -5,7 +5,10 @@ import { IsoDate, Slug } from './common-schema.js';
 export const PersonSchema = z.strictObject({
   id: Slug,
   name: z.string().min(1).describe('Name as printed, e.g. Councillor Kate Lymer'),
-  title: z.string().optional().describe('Title/organisation as printed, e.g. LBB Assistant Director: Public Protection'),
+  title: z
+    .string()
+    .optional()
+    .describe('Title/organisation as printed, e.g. LBB Assistant Director: Public Protection'),
   initials: z
     .string()
     .regex(/^[A-Z][A-Za-z]{0,5}$/, 'expected initials in capitals, e.g. RV')
@@ -20,7 +23,7 @@ export const MembershipSchema = z.strictObject({
   role: z.enum(['chairman', 'joint-chairman', 'vice-chairman', 'member']).default('member'),
   from: IsoDate,
   until: IsoDate.optional(),
-  title: z.string().optional().describe('Title printed for this membership, when it differs from the person\'s'),
+  title: z.string().optional().describe("Title printed for this membership, when it differs from the person's"),
 });
 
 /** An owner of actions that is not a person, e.g. SBP (the partnership itself). */

@@ -1,0 +1,26 @@
+import type { Meeting, Repository } from '../model/model-types.js';
+import { buildMinutesView } from '../render/build-minutes-view.js';
+import type { RenderNote } from '../render/render-markdown-html.js';
+import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
+import type { BuiltDocument } from './build-pack-pdf.js';
+import { type PrintContext, printDocument } from './print-context.js';
+
+/** Build the minutes of a meeting: one print with the running footer (body and date), marked DRAFT until approved. */
+export async function buildMinutesPdf(
+  context: PrintContext,
+  repository: Repository,
+  meeting: Meeting,
+  options: { includeExempt: boolean; notes: RenderNote[] },
+  metadata: Omit<PdfMetadata, 'title'>,
+): Promise<BuiltDocument> {
+  const view = buildMinutesView(repository, meeting, options);
+  const html = context.renderer.render('minutes', view);
+  const printed = await printDocument(context, html, `${meeting.id}-minutes`, { text: view.footer, draft: view.draft });
+  const title = options.includeExempt ? `${view.title} (members, includes exempt items)` : view.title;
+  const { pdf, pageCount } = await assemblePdf(printed.pdf, {
+    placements: [],
+    stampPages: [],
+    metadata: { ...metadata, title },
+  });
+  return { pdf, html, pages: pageCount };
+}
