@@ -52,8 +52,11 @@ function buildItem(
   src: SourceRef,
   front: MeetingFrontMatter,
   ctx: MeetingContext,
+  inherited?: Item['exempt'],
 ): Item {
   const subItems = 'items' in item ? item.items : [];
+  // A sub-item of a confidential item is confidential too, whatever it says itself.
+  const exempt = item.exempt ?? inherited;
   return {
     number,
     minute: '',
@@ -61,7 +64,7 @@ function buildItem(
     kind: item.kind,
     description: item.description,
     papers: buildPaperRefs(item, src),
-    exempt: item.exempt,
+    exempt,
     reportNumber: item.reportNumber,
     resolutions: item.resolutions.map((r, i) => {
       const rsrc = { file: src.file, path: [...src.path, 'resolutions', i] };
@@ -84,6 +87,7 @@ function buildItem(
         { file: src.file, path: [...src.path, 'items', i] },
         front,
         ctx,
+        exempt,
       ),
     ),
     narrative: [],

@@ -63,6 +63,7 @@ function buildActions(meetings: readonly Meeting[], reporter: Reporter): Map<str
           owners: resolution.owners,
           due: resolution.due,
           standing: resolution.standing,
+          exempt: item.exempt ? { paragraph: item.exempt.paragraph } : undefined,
           updates: [],
           // Done at the meeting itself: closed on its own date, so never outstanding.
           status: resolution.done ? 'completed' : 'open',

@@ -54,7 +54,9 @@ export interface Resolution {
 export type PaperRef =
   | { type: 'markdown'; path: string; title?: string; src: SourceRef }
   | { type: 'pdf'; path: string; title?: string; src: SourceRef }
-  | { type: 'generated'; generate: 'previous-minutes' | 'matters-arising'; src: SourceRef };
+  | { type: 'generated'; generate: 'previous-minutes' | 'matters-arising'; src: SourceRef }
+  /** A confidential paper in the public view: that it exists and why it is withheld, nothing of it. */
+  | { type: 'withheld'; paragraph: number; src: SourceRef };
 
 /** A Markdown paper, parsed. */
 export interface Paper {
@@ -73,6 +75,7 @@ export interface Item {
   kind?: 'apologies' | 'previous-minutes' | 'matters-arising' | 'questions' | 'next-meeting' | 'other';
   description?: string;
   papers: PaperRef[];
+  /** Part 2 (confidential): set on the item or inherited from its parent item. */
   exempt?: { paragraph: number; reason?: string };
   reportNumber?: string;
   resolutions: Resolution[];
@@ -151,6 +154,8 @@ export interface Action {
   owners: Owner[];
   due?: string;
   standing: boolean;
+  /** Resolved under an exempt (Part 2) item: in the public view only its minute and paragraph remain. */
+  exempt?: { paragraph: number };
   /** Every update, oldest first: history is never overwritten. */
   updates: ActionUpdate[];
   status: ActionStatus;

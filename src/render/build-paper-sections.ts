@@ -1,6 +1,7 @@
 import { formatLongDate } from '../model/format-date.js';
 import type { Item, Meeting, PaperRef, Repository } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
+import { findPaperExemption } from '../model/select-audience.js';
 import { walkItems } from '../model/walk-items.js';
 import { buildMattersArisingView } from './build-matters-arising-view.js';
 import { buildMinutesView, describeExemption } from './build-minutes-view.js';
@@ -47,7 +48,10 @@ export function listPapers(item: Item): PaperRef[] {
 function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): Omit<SectionView, 'id'> {
   const base = { itemNumber: item.number, notForPublication: false };
   const exemptParagraph =
-    item.exempt?.paragraph ?? (paper.type === 'markdown' ? partTwoParagraph(paper.path, input) : undefined);
+    paper.type === 'withheld'
+      ? paper.paragraph
+      : (item.exempt?.paragraph ??
+        (paper.type === 'markdown' ? findPaperExemption(input.repository.papers.get(paper.path)) : undefined));
   if (exemptParagraph !== undefined) {
     if (!input.members) {
       return {
@@ -58,6 +62,10 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
       };
     }
     base.notForPublication = true;
+  }
+  if (paper.type === 'withheld') {
+    // Only the public view holds withheld papers, and the members' copy never reaches here with one.
+    return { ...base, title: item.title, partial: 'exempt-notice', data: { text: describeExemption(paper.paragraph) } };
   }
   if (paper.type === 'generated' && paper.generate === 'previous-minutes') {
     if (!input.previous?.hasMinutes) {
@@ -126,10 +134,4 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
       date: formatLongDate(input.meeting.date),
     },
   };
-}
-
-function partTwoParagraph(path: string, input: PaperSectionsInput): number | undefined {
-  const front = input.repository.papers.get(path)?.frontMatter;
-  // Part 2 without a paragraph: 3 (financial or business affairs) is by far the commonest ground.
-  return front?.part === 2 ? (front.exemptParagraph ?? 3) : undefined;
 }
