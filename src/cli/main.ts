@@ -5,6 +5,7 @@ import { registerBuildCommand } from './commands/build-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerNewMeetingCommand } from './commands/new-meeting-command.js';
+import { registerNewMinutesCommand } from './commands/new-minutes-command.js';
 
 /** Run the sbp command line; sets process.exitCode (0 clean, 1 findings, 2 usage or internal error). */
 export async function runCli(argv: string[]): Promise<void> {
@@ -17,6 +18,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerBuildCommand(program);
   registerActionsCommand(program);
   registerNewMeetingCommand(program);
+  registerNewMinutesCommand(program);
   registerInitCommand(program);
   try {
     await program.parseAsync(argv);

@@ -266,6 +266,11 @@ export const CHECK_CODES = {
     summary: 'A templates folder or stylesheet named in sbp.yaml does not exist.',
     example: 'templates/extra.css does not exist as a file',
   },
+  'update-empty': {
+    severity: 'warning',
+    summary: 'An update entry whose text is still empty (sbp new-minutes leaves them so).',
+    example: 'no update written yet on board-2019-03-14-m64',
+  },
   'internal-error': {
     severity: 'error',
     summary: 'sbp failed on this file: a bug in sbp, please report it.',

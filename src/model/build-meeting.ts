@@ -30,14 +30,7 @@ export function buildMeeting(
     alsoPresent: [],
     apologies: [],
     declarations: [],
-    updates: front.updates.map((u, i) => ({
-      actionId: u.action,
-      meetingId: `${front.body}-${front.date}`,
-      date: front.date,
-      text: u.text,
-      completes: u.completes,
-      src: { file, path: ['updates', i, 'action'] },
-    })),
+    updates: buildUpdates(file, front, ctx),
     ended: front.ended,
     nextMeeting: front.nextMeeting,
     hasMinutes: blocks.some((b) => !b.comment),
@@ -112,4 +105,29 @@ function buildPaperRefs(item: ItemFrontMatter | SubItemFrontMatter, src: SourceR
     refs.unshift({ type: 'generated', generate: item.kind, src: { file: src.file, path: [...src.path, 'kind'] } });
   }
   return refs;
+}
+
+/** The updates written at this meeting; an entry whose text is still empty (as sbp new-minutes leaves it) is not one yet. */
+function buildUpdates(file: string, front: MeetingFrontMatter, ctx: MeetingContext): Meeting['updates'] {
+  const updates: Meeting['updates'] = [];
+  front.updates.forEach((u, i) => {
+    if (u.text.trim() === '') {
+      ctx.reporter.report(
+        'update-empty',
+        { file, path: ['updates', i, 'text'] },
+        `no update written yet on ${u.action}`,
+        'Write what was reported at the meeting as its text, or remove the entry.',
+      );
+      return;
+    }
+    updates.push({
+      actionId: u.action,
+      meetingId: `${front.body}-${front.date}`,
+      date: front.date,
+      text: u.text,
+      completes: u.completes,
+      src: { file, path: ['updates', i, 'action'] },
+    });
+  });
+  return updates;
 }

@@ -63,7 +63,9 @@ export const ItemSchema = z.strictObject({
 /** A reported update on an earlier action (Matters Arising). */
 export const UpdateSchema = z.strictObject({
   action: z.string().min(1).describe('Action id, e.g. board-2019-03-14-m64'),
-  text: z.string().min(1),
+  text: z
+    .string()
+    .describe('The update reported at this meeting; sbp new-minutes leaves it empty ("") for the clerk to write'),
   completes: z.boolean().default(false).describe('This update closes the action'),
 });
 
