@@ -73,7 +73,7 @@ export const CHECK_CODES = {
   'schema-invalid': {
     severity: 'error',
     summary: 'A value has the wrong type or form, or a required key is missing.',
-    example: 'items[3].resolutions[0].due: expected a date written as YYYY-MM-DD, e.g. 2021-09-09',
+    example: 'item 4 "Police update", resolution 1, due: expected a date written as YYYY-MM-DD, e.g. 2021-09-09',
   },
   'unknown-key': {
     severity: 'error',

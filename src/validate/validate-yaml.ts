@@ -11,7 +11,8 @@ export function validateYaml<S extends z.ZodType>(
   source: YamlSource,
   schema: S,
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
-  if (source.data === undefined && source.doc.errors.length) return { diagnostics: [] };
+  // YAML that could not be read gives its one syntax error, and no follow-on "missing key" errors.
+  if (source.broken) return { diagnostics: [] };
   const result = schema.safeParse(source.data ?? {});
   if (result.success) return { value: result.data, diagnostics: [] };
   // A list of thousands of bad entries would bury the report (and overflow spreads): show the first ones.
