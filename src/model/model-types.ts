@@ -137,6 +137,11 @@ export interface Meeting {
   nextMeeting?: { date: string; time?: string };
   /** Whether the file holds minutes (any narrative or resolutions). */
   hasMinutes: boolean;
+  /**
+   * Its front matter failed the schema and was read best-effort, so that its other faults could be
+   * reported too; findings in other files that depend on its numbers or actions are not reported.
+   */
+  repaired?: boolean;
 }
 
 /** Open, completed, or replaced by a later resolution. */

@@ -19,6 +19,7 @@ import { PaperSchema } from '../validate/schemas/paper-schema.js';
 import type { CheckState } from './check-state.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
 import { createLocator } from './create-locator.js';
+import { dropFollowOnDiagnostics } from './drop-follow-on-diagnostics.js';
 import { readConfigFiles } from './read-config-files.js';
 import { readMarkdownSource, validateMarkdownSource } from './read-markdown-source.js';
 
@@ -56,7 +57,7 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const yamlSources = new Map<string, YamlSource>();
   const reporter = createReporter(createLocator(sources, yamlSources));
   const diagnostics = reporter.diagnostics;
-  const state: CheckState = { sources, yamlSources, diagnostics };
+  const state: CheckState = { sources, yamlSources, diagnostics, replacedLines: new Set() };
 
   const { config, roster, bodyIds } = await readConfigFiles(root, state);
   const meetingFiles = await listMeetingFiles(root, bodyIds);
@@ -64,7 +65,7 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
     await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, state, splitTree))
   )
     .filter((m): m is NonNullable<typeof m> => m !== undefined)
-    .map(({ file, value, blocks }): MeetingSource => ({ file, front: value, blocks }));
+    .map(({ file, value, blocks, repaired }): MeetingSource => ({ file, front: value, blocks, repaired }));
 
   const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
   const papers = new Map<string, Paper>();
@@ -96,7 +97,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
     }
   }
   if (config) checkTemplatePaths(root, config.value, config.file, reporter);
-  return { root, repository, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), sources };
+  const findings = dropFollowOnDiagnostics(dedupeDiagnostics(diagnostics), state.replacedLines);
+  return { root, repository, diagnostics: sortDiagnostics(findings), sources };
 }
 
 /** An internal fault while modelling becomes one diagnostic, so the user still sees everything else. */

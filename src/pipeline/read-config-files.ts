@@ -32,7 +32,7 @@ async function readYamlFile<S extends z.ZodType>(
   root: string,
   name: string,
   schema: S,
-  { sources, yamlSources, diagnostics }: CheckState,
+  { sources, yamlSources, diagnostics, replacedLines }: CheckState,
 ): Promise<{ file: string; value: z.infer<S> } | undefined> {
   const read = await readTextFile(root, name);
   if (!read.file) {
@@ -71,5 +71,6 @@ async function readYamlFile<S extends z.ZodType>(
   yamlSources.set(name, parsed.yaml);
   const checked = validateYaml(parsed.yaml, schema);
   for (const d of [...parsed.diagnostics, ...checked.diagnostics]) diagnostics.push(d);
+  for (const line of checked.replacedLines ?? []) replacedLines.add(`${name}:${line}`);
   return checked.value === undefined ? undefined : { file: name, value: checked.value };
 }

@@ -1,16 +1,23 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
+import { locateYamlPath } from './locate-yaml-path.js';
 import { mapZodIssues } from './map-zod-issues.js';
+import { repairFrontMatter } from './repair-front-matter.js';
 
 /** The most schema errors reported per file. */
 const MAX_ISSUES = 100;
 
-/** Check parsed YAML against a zod schema; every issue becomes a diagnostic at its own line. */
+/**
+ * Check parsed YAML against a zod schema; every issue becomes a diagnostic at its own line. When it
+ * fails, `value` is still given where a best-effort repair makes sense of it (`repaired` set), so the
+ * model's own checks run too and every fault of the file is reported in one run.
+ */
 export function validateYaml<S extends z.ZodType>(
   source: YamlSource,
   schema: S,
-): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
+  fallbacks: Record<string, unknown> = {},
+): { value?: z.infer<S>; repaired?: boolean; diagnostics: Diagnostic[]; replacedLines?: number[] } {
   // YAML that could not be read gives its one syntax error, and no follow-on "missing key" errors.
   if (source.broken) return { diagnostics: [] };
   const result = schema.safeParse(source.data ?? {});
@@ -25,5 +32,9 @@ export function validateYaml<S extends z.ZodType>(
       hint: 'Fix the ones above first: the rest are often the same mistake.',
     });
   }
-  return { diagnostics };
+  const repair = repairFrontMatter(schema, source.data ?? {}, fallbacks);
+  if (!repair) return { diagnostics };
+  // Model findings on a line whose value was dropped or stood in for would only echo the schema's.
+  const replacedLines = repair.replaced.map((path) => locateYamlPath(source, path).line);
+  return { value: repair.value, repaired: true, diagnostics, replacedLines };
 }

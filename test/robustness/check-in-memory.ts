@@ -99,7 +99,7 @@ function stageFileWith(path: string, bytes: Uint8Array, splitTree: MarkdownSplit
   const valid = validateMarkdownSource(
     source,
     isPaper(path) ? PaperSchema : MeetingSchema,
-    { sources, yamlSources, diagnostics },
+    { sources, yamlSources, diagnostics, replacedLines: new Set() },
     splitTree,
   );
   return {
