@@ -1,6 +1,7 @@
 import { type Document, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locateOffset, type SourceFile } from '../diagnostics/source-file.js';
+import { proposeYamlMend } from './propose-yaml-mend.js';
 import { reportYamlErrors } from './report-yaml-errors.js';
 
 /** The deepest flow nesting ("[[[" or "{{{") parsed; far beyond any real front matter. */
@@ -16,6 +17,12 @@ export interface YamlSource {
   data: unknown;
   /** Whether the YAML could not be read (syntax, or an alias bomb): nothing in it is validated further. */
   broken: boolean;
+  /**
+   * The YAML had a syntax error of a common kind (an indentation slip, a quote never closed, a missing
+   * ":"); `doc`, `data` and `file` are those of the text with that one slip mended, so that the rest can
+   * still be checked in the same run. The error itself is reported all the same.
+   */
+  mended?: boolean;
 }
 
 /** Parse YAML text at `offset` of `file`; syntax faults become diagnostics, never exceptions. */
@@ -44,6 +51,8 @@ export function parseYamlSource(
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
   const diagnostics = reportYamlErrors(file, doc, text, offset);
+  const mended = mendFirstSlip(file, doc, text, offset);
+  if (mended) return { yaml: mended, diagnostics };
   let data: unknown;
   let broken = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
   // A duplicate key is a fault of its own but does not derail the parser: the rest is still checked.
@@ -83,4 +92,28 @@ function findExcessiveNesting(text: string): number | undefined {
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return undefined;
+}
+
+/** The source as it reads with its first syntax error mended, when that is a common slip and fixes it all. */
+function mendFirstSlip(file: SourceFile, doc: Document.Parsed, text: string, offset: number): YamlSource | undefined {
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]).find((e) => e.code !== 'DUPLICATE_KEY');
+  const mend = first && proposeYamlMend(text, first);
+  if (!mend) return undefined;
+  const fixed = text.slice(0, mend.at) + mend.text + text.slice(mend.end);
+  const again = parseDocument(fixed, { uniqueKeys: true, prettyErrors: false, strict: true });
+  if (again.errors.length) return undefined;
+  let data: unknown;
+  try {
+    data = again.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+  // Positions are found in the mended text: the same lines as the file, a column or two apart on one.
+  const at = offset + mend.at;
+  const mendedFile = {
+    ...file,
+    text: file.text.slice(0, at) + mend.text + file.text.slice(offset + mend.end),
+    lineStarts: undefined,
+  };
+  return { file: mendedFile, doc: again, offset, data, broken: false, mended: true };
 }

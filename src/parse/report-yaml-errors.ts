@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locateOffset, type SourceFile } from '../diagnostics/source-file.js';
 import { describeYamlError } from './describe-yaml-error.js';
+import { findOverIndentedLine } from './propose-yaml-mend.js';
 
 /** The most duplicate keys reported per file (each is a fault of its own, unlike syntax errors). */
 const MAX_DUPLICATES = 20;
@@ -55,34 +56,4 @@ export function reportYamlErrors(file: SourceFile, doc: Document.Parsed, text: s
 function describeDuplicate(text: string, at: number): string {
   const key = /^["']?([^"':\n]+)/.exec(text.slice(at))?.[1]?.trim();
   return key ? `the key "${key}" appears twice in this mapping` : 'a key appears twice in this mapping';
-}
-
-/**
- * "key: value" followed by a line indented deeper than the key reads, to YAML, as one value running
- * on: it then complains about the first line. The fault is the deeper line; find it.
- */
-function findOverIndentedLine(
-  text: string,
-  error: Document.Parsed['errors'][number],
-): { at: number; expected: number; gap: number } | undefined {
-  if (!/compact mappings|single line/.test(error.message)) return undefined;
-  const lineStart = text.lastIndexOf('\n', error.pos[0] - 1) + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd === -1) return undefined;
-  const line = text.slice(lineStart, lineEnd);
-  const key = /^(\s*(?:-\s+)?)[^\s:#][^:#]*:\s+\S/.exec(line);
-  if (!key) return undefined;
-  const expected = key[1].length;
-  let gap = 0;
-  for (let at = lineEnd + 1; at < text.length; ) {
-    const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-    const next = text.slice(at, end);
-    gap++;
-    if (next.trim() && !next.trim().startsWith('#')) {
-      const indent = next.length - next.trimStart().length;
-      return indent > expected ? { at: at + indent, expected, gap } : undefined;
-    }
-    at = end + 1;
-  }
-  return undefined;
 }

@@ -42,6 +42,26 @@ describe("YAML syntax errors in the clerk's words", () => {
     ]);
   });
 
+  it('still checks the rest of the file when the slip is a common one, mended for the purpose', async () => {
+    const slips: [string, string][] = [
+      ['\n    kind: apologies\n', '\n      kind: apologies\n'],
+      ['\n  - title: Police update\n', '\n   - title: Police update\n'],
+      ['venue: Committee Room', 'venue: "Committee Room'],
+      ['\nnextMeeting:\n', '\nnextMeeting\n'],
+    ];
+    for (const [from, to] of slips) {
+      const dir = copyRepo(BUNDLED_MEETINGS, {
+        [FILE]: (text) =>
+          text.replace(from, to).replace('action: board-2019-03-14-m64\n', 'action: board-2019-03-14-m46\n'),
+      });
+      const { diagnostics } = await checkRepository(dir);
+      expect(
+        diagnostics.map((d) => `${d.file} ${d.code}`),
+        to,
+      ).toEqual([`${FILE} yaml-syntax`, `${FILE} update-unknown-action`]);
+    }
+  });
+
   it('gives an alias bomb one error and no follow-on "missing required key" errors', async () => {
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
