@@ -21,5 +21,8 @@ export async function validateInEditor(file: string, text = readFileSync(file, '
   service.configure({ validate: true, completion: false, hover: false, format: false, schemas: [] });
   const document = TextDocument.create(pathToFileURL(file).href, 'yaml', 1, text);
   const problems = await service.doValidation(document, false);
-  return problems.map((p) => ({ line: p.range.start.line + 1, message: p.message }));
+  return problems.map((p) => ({
+    line: p.range.start.line + 1,
+    message: typeof p.message === 'string' ? p.message : p.message.value,
+  }));
 }
