@@ -16,51 +16,62 @@ export interface BuiltDocument {
   pages: number;
 }
 
+/** What a pack is built from: one audience's view of the meeting, and its deadlines. */
+export type PackInput = PaperSectionsInput & { deadlines: Deadlines };
+
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
 const PLACEHOLDER = { from: 8888, to: 8888 };
 const MAX_PASSES = 4;
 
+/** How long the agenda and each section of one pack are, measured from a draft print. */
+interface Lengths {
+  front: number;
+  sections: number[];
+}
+
 /**
  * Build an agenda pack: measure where each paper starts (a draft print, or the measure cached from an
  * earlier build of the same HTML), lay out blank pages and page ranges, print, check every section
- * landed where planned (re-measuring if not), and merge the PDF papers.
+ * landed where planned (re-measuring if not), and merge the PDF papers. When the other audience's pack
+ * (`counterpart`: the members' for a public pack, and the other way round) holds anything this one does
+ * not, both are measured and every section is laid out at the length of the longer of the two, so that
+ * both packs give every paper the same pages: "(Pages X - Y)" means the same in either.
  */
 export async function buildPackPdf(
   context: PrintContext,
-  input: PaperSectionsInput & { deadlines: Deadlines },
+  input: PackInput,
+  counterpart: PackInput,
   pdfDocs: ReadonlyMap<string, PDFDocument>,
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
-  const view = buildPackView(input);
+  const built = buildPackView(input);
+  const other = buildPackView(counterpart);
+  // A meeting with nothing confidential gives the same pack to both: one measure is enough, and no banner.
+  const parity = !sameContent(built, other);
+  const view = parity ? built : { ...built, membersNotice: undefined };
   const footer = { text: '' };
-  const render = (layout: PackLayout) => context.renderer.render('pack', layOutPack(view, layout));
+  const render = (v: PackView, layout: PackLayout) => context.renderer.render('pack', layOutPack(v, layout));
   const placeholder: PackLayout = {
     pages: new Map(view.sections.map((s) => [s.itemNumber, PLACEHOLDER])),
     blankBefore: new Set(),
   };
-  const draftHtml = render(placeholder);
+  const draftHtml = render(view, placeholder);
   if (view.sections.length === 0) {
     const printed = await loadPdf((await printDocument(context, draftHtml, input.meeting.id, footer)).pdf);
     return finish(context, view, { layout: placeholder, spans: [] }, printed, draftHtml, pdfDocs, metadata);
   }
-  const measure = async (): Promise<PackMeasure> => {
-    const measured = await readNamedDestinations(
-      (await printDocument(context, draftHtml, input.meeting.id, footer, true)).pdf,
-    );
-    const starts = view.sections.map((s) => measured.pages.get(s.id) ?? NaN);
-    if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
-    return { starts, pageCount: measured.pageCount };
-  };
+  const drafts = parity ? [draftHtml, render(other, placeholder)] : [draftHtml];
   // The draft print only measures lengths: the same HTML always measures the same, so a cached measure saves a print.
-  const key = createHash('sha256').update(draftHtml).digest('hex');
-  let fresh = !context.measures?.has(key);
-  let measured = context.measures?.get(key) ?? (await measure());
-  context.measures?.set(key, measured);
-  let lengths = measureSectionLengths(measured.starts, measured.pageCount);
-  let frontPages = measured.starts[0] - 1;
+  let fresh = drafts.every((html) => !context.measures?.has(hashOf(html)));
+  let [own, theirs = own] = await measureAll(context, input, view, drafts, false);
+  let frontPages = Math.max(own.front, theirs.front);
+  let frontPad = frontPages - own.front;
   for (let pass = 0; ; pass++) {
+    const lengths = own.sections.map((n, i) => Math.max(n, theirs.sections[i] ?? 0));
     const plan = computePackLayout(view.sections, frontPages, lengths);
-    const html = render(plan.layout);
+    plan.layout.frontPad = frontPad;
+    plan.layout.padAfter = new Map(lengths.map((n, i) => [i, n - own.sections[i]]));
+    const html = render(view, plan.layout);
     const printed = await loadPdf((await printDocument(context, html, input.meeting.id, footer)).pdf);
     const check = await readNamedDestinations(printed);
     const landed =
@@ -69,18 +80,69 @@ export async function buildPackPdf(
     if (landed) return finish(context, view, plan, printed, html, pdfDocs, metadata);
     if (!fresh) {
       // A cached measure that no longer fits (an image changed size, fonts differ): measure again.
-      measured = await measure();
-      context.measures?.set(key, measured);
-      lengths = measureSectionLengths(measured.starts, measured.pageCount);
-      frontPages = measured.starts[0] - 1;
+      [own, theirs = own] = await measureAll(context, input, view, drafts, true);
+      frontPages = Math.max(own.front, theirs.front);
+      frontPad = frontPages - own.front;
       fresh = true;
       continue;
     }
     // The agenda's length may change once real page numbers replace the placeholders: shift and print again.
     if (pass >= MAX_PASSES) throw new Error('the page ranges did not settle after several prints');
     const shift = (check.pages.get(view.sections[0].id) ?? NaN) - plan.spans[0].from;
-    frontPages += Number.isNaN(shift) ? 0 : shift;
+    if (Number.isNaN(shift)) continue;
+    // With a counterpart, the first paper stays where both packs put it: blank pages after the agenda absorb the change.
+    if (parity && frontPad - shift >= 0) frontPad -= shift;
+    else {
+      frontPages += shift - (parity ? frontPad : 0);
+      if (parity) frontPad = 0;
+    }
   }
+}
+
+/** Whether two audiences' packs hold the same agenda and papers (the title and banner aside). */
+function sameContent(a: PackView, b: PackView): boolean {
+  // selectAudience withholds a paper by replacing it, never by dropping it: the sections pair up one to one.
+  if (a.sections.length !== b.sections.length) throw new Error('the public and members’ packs have different papers');
+  return JSON.stringify([a.agenda, a.sections]) === JSON.stringify([b.agenda, b.sections]);
+}
+
+/** Measure each draft in turn (one browser page at a time). */
+async function measureAll(
+  context: PrintContext,
+  input: PackInput,
+  view: PackView,
+  drafts: readonly string[],
+  again: boolean,
+): Promise<Lengths[]> {
+  const all: Lengths[] = [];
+  for (const html of drafts) all.push(await measure(context, input, view, html, again));
+  return all;
+}
+
+function hashOf(html: string): string {
+  return createHash('sha256').update(html).digest('hex');
+}
+
+/** Measure a draft (from the cache unless `again`): the agenda's pages and each section's. */
+async function measure(
+  context: PrintContext,
+  input: PackInput,
+  view: PackView,
+  html: string,
+  again: boolean,
+): Promise<Lengths> {
+  const key = hashOf(html);
+  let measured = again ? undefined : context.measures?.get(key);
+  if (!measured) {
+    const pages = await readNamedDestinations(
+      (await printDocument(context, html, input.meeting.id, { text: '' }, true)).pdf,
+    );
+    const starts = view.sections.map((s) => pages.pages.get(s.id) ?? NaN);
+    if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
+    measured = { starts, pageCount: pages.pageCount } satisfies PackMeasure;
+    context.measures?.set(key, measured);
+  }
+  return { front: measured.starts[0] - 1, sections: measureSectionLengths(measured.starts, measured.pageCount) };
 }
 
 async function finish(

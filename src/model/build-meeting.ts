@@ -30,6 +30,7 @@ export function buildMeeting(
     alsoPresent: [],
     apologies: [],
     declarations: [],
+    chairs: [],
     updates: front.updates.map((u, i) => ({
       actionId: u.action,
       meetingId: `${front.body}-${front.date}`,

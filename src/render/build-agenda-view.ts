@@ -26,7 +26,10 @@ export function buildAgendaView(
     questionsBy: item.kind === 'questions' && !/please ensure/i.test(item.description ?? '') ? questionsBy : undefined,
     nextMeeting:
       item.kind === 'next-meeting' && meeting.nextMeeting ? describeNextMeeting(meeting.nextMeeting) : undefined,
-    exempt: item.exempt ? describeExemption(item.exempt.paragraph) : undefined,
+    // The public view has no reason (nor description) to print: selectAudience took them out.
+    exempt: item.exempt
+      ? `${describeExemption(item.exempt.paragraph)}${item.exempt.reason ? ` Reason: ${item.exempt.reason}` : ''}`
+      : undefined,
     items: item.items.map(toView),
   });
   return meeting.items.map(toView);
