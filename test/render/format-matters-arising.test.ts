@@ -68,7 +68,7 @@ describe('Matters Arising formats', () => {
 
       | Minute | Matters arising | Owner | Update |
       | --- | --- | --- | --- |
-      | **Minute 65** Strategy<br>14 March 2019 | (1) partners provide feedback<br>(2) Hate Crime be incorporated Completed. | (1) SBP<br>(2) AM/RV | (1) Awaiting update.<br>(2) Hate Crime has been incorporated \\| done |
+      | **Minute 65** Strategy<br>14 March 2019 | (1) partners provide feedback<br>(2) Hate Crime be incorporated **Completed.** | (1) SBP<br>(2) AM/RV | (1) Awaiting update.<br>(2) Hate Crime has been incorporated \\| done |
       | **Minute 68b** IOM Sub-Group Update<br>14 March 2019 | (1) the SBP review the IOM situation<br>(2) the SBP consider expanding the IOM Panel | (1) SBP<br>(2) SBP | Community Safety met with the CRC. So in summary, it is still a work in progress. |
       | **Minute 70** LAS Update<br>14 March 2019 | Mr Kelly send out details | BK | Awaiting update. |
       "
