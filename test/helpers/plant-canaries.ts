@@ -36,7 +36,7 @@ export const CANARY_SPELLINGS: Record<string, string[]> = { due: ['27 August 201
 const TITLE = 'Update on the Home Office locality review report on serious violence and gangs in Bromley';
 const SUB_TITLE = 'Locality review working group';
 
-/** A one-page PDF whose text (real text, not an image) carries `word`, written with pdf-lib. */
+/** A PDF of `pages` pages, each printing `lines` as real text (not an image), written with pdf-lib. */
 export async function makeTextPdf(lines: string[], pages = 1): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
