@@ -78,6 +78,17 @@ describe('sbp actions --report (Matters Arising)', () => {
     expect(run.stdout).toContain('(2) No update received. |');
   });
 
+  it("says of an action with no update what sbp.yaml's mattersArising.noUpdate says", () => {
+    const dir = copyRepo(BUNDLED_MEETINGS, {
+      'sbp.yaml': (t) => `${t.trimEnd()}\nmattersArising:\n  noUpdate: Awaiting update from the owner.\n`,
+    });
+    const run = runSbp(['actions', dir, '--report', 'board-2019-06-20', '--format', 'markdown']);
+    expect(run.stdout).toContain('(2) Awaiting update from the owner. |');
+    expect(runSbp(['actions', BUNDLED_MEETINGS, '--report', 'board-2019-06-20']).stdout).toContain(
+      '(2) No update received.',
+    );
+  });
+
   it('names the nearest meetings when the meeting is unknown', () => {
     const run = runSbp(['actions', BUNDLED_MEETINGS, '--report', 'board-2019-06-21']);
     expect(run.status).toBe(1);
