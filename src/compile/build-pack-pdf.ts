@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { Deadlines } from '../model/compute-deadlines.js';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
-import { computePackLayout, measureSectionLengths, type PackPlan } from '../render/compute-pack-layout.js';
+import { computePackLayout, type PackPlan } from '../render/compute-pack-layout.js';
 import type { PackLayout, PackView } from '../render/pack-view-types.js';
 import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
 import { readNamedDestinations } from '../write/read-named-destinations.js';
-import { type PackMeasure, type PrintContext, printDocument, printStamp } from './print-context.js';
+import { hashOf, measureAll } from './measure-pack.js';
+import { type PrintContext, printDocument, printStamp } from './print-context.js';
 
 /** A built document: the final PDF, the HTML it was printed from, and its page count. */
 export interface BuiltDocument {
@@ -22,12 +22,6 @@ export type PackInput = PaperSectionsInput & { deadlines: Deadlines };
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
 const PLACEHOLDER = { from: 8888, to: 8888 };
 const MAX_PASSES = 4;
-
-/** How long the agenda and each section of one pack are, measured from a draft print. */
-interface Lengths {
-  front: number;
-  sections: number[];
-}
 
 /**
  * Build an agenda pack: measure where each paper starts (a draft print, or the measure cached from an
@@ -63,7 +57,7 @@ export async function buildPackPdf(
   const drafts = parity ? [draftHtml, render(other, placeholder)] : [draftHtml];
   // The draft print only measures lengths: the same HTML always measures the same, so a cached measure saves a print.
   let fresh = drafts.every((html) => !context.measures?.has(hashOf(html)));
-  let [own, theirs = own] = await measureAll(context, input, view, drafts, false);
+  let [own, theirs = own] = await measureAll(context, input.meeting.id, view, drafts, false);
   let frontPages = Math.max(own.front, theirs.front);
   let frontPad = frontPages - own.front;
   for (let pass = 0; ; pass++) {
@@ -80,7 +74,7 @@ export async function buildPackPdf(
     if (landed) return finish(context, view, plan, printed, html, pdfDocs, metadata);
     if (!fresh) {
       // A cached measure that no longer fits (an image changed size, fonts differ): measure again.
-      [own, theirs = own] = await measureAll(context, input, view, drafts, true);
+      [own, theirs = own] = await measureAll(context, input.meeting.id, view, drafts, true);
       frontPages = Math.max(own.front, theirs.front);
       frontPad = frontPages - own.front;
       fresh = true;
@@ -104,45 +98,6 @@ function sameContent(a: PackView, b: PackView): boolean {
   // selectAudience withholds a paper by replacing it, never by dropping it: the sections pair up one to one.
   if (a.sections.length !== b.sections.length) throw new Error('the public and members’ packs have different papers');
   return JSON.stringify([a.agenda, a.sections]) === JSON.stringify([b.agenda, b.sections]);
-}
-
-/** Measure each draft in turn (one browser page at a time). */
-async function measureAll(
-  context: PrintContext,
-  input: PackInput,
-  view: PackView,
-  drafts: readonly string[],
-  again: boolean,
-): Promise<Lengths[]> {
-  const all: Lengths[] = [];
-  for (const html of drafts) all.push(await measure(context, input, view, html, again));
-  return all;
-}
-
-function hashOf(html: string): string {
-  return createHash('sha256').update(html).digest('hex');
-}
-
-/** Measure a draft (from the cache unless `again`): the agenda's pages and each section's. */
-async function measure(
-  context: PrintContext,
-  input: PackInput,
-  view: PackView,
-  html: string,
-  again: boolean,
-): Promise<Lengths> {
-  const key = hashOf(html);
-  let measured = again ? undefined : context.measures?.get(key);
-  if (!measured) {
-    const pages = await readNamedDestinations(
-      (await printDocument(context, html, input.meeting.id, { text: '' }, true)).pdf,
-    );
-    const starts = view.sections.map((s) => pages.pages.get(s.id) ?? NaN);
-    if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
-    measured = { starts, pageCount: pages.pageCount } satisfies PackMeasure;
-    context.measures?.set(key, measured);
-  }
-  return { front: measured.starts[0] - 1, sections: measureSectionLengths(measured.starts, measured.pageCount) };
 }
 
 async function finish(

@@ -1,7 +1,7 @@
 import type { Deadlines } from '../model/compute-deadlines.js';
 import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-date.js';
 import type { Item, Meeting } from '../model/model-types.js';
-import { describeExemption } from './build-minutes-view.js';
+import { describeExemption } from './describe-exemption.js';
 import type { AgendaItemView } from './pack-view-types.js';
 
 /** The agenda lines of a meeting; `anchors` names the items that have papers in the pack. */

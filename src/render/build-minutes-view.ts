@@ -1,8 +1,10 @@
 import type { RootContent } from 'mdast';
 import { formatClock, formatLongDate } from '../model/format-date.js';
-import type { Apology, Attendee, Item, Meeting, Repository } from '../model/model-types.js';
+import type { Attendee, Item, Meeting, Repository } from '../model/model-types.js';
 import { walkItems } from '../model/walk-items.js';
+import { describeApologies, describeDeclarations } from './describe-attendance.js';
 import { describeRole, nameBodyAt } from './describe-body.js';
+import { describeExemption, describeMembersExemption } from './describe-exemption.js';
 import { type RenderNote, renderMarkdownHtml } from './render-markdown-html.js';
 
 /** A person line in Present / Also Present. */
@@ -132,37 +134,4 @@ function toAttendee(person: Attendee, role?: string): AttendeeView {
     title: person.title,
     role: role ?? (person.role === 'member' ? undefined : describeRole(person.role)),
   };
-}
-
-/** The sentence printed in place of an exempt item's text. */
-export function describeExemption(paragraph: number): string {
-  return `This item contains exempt information (paragraph ${paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972) and is not for publication.`;
-}
-
-/** The mark on an exempt item in the members' copy: why it is not for publication. */
-export function describeMembersExemption(exempt: NonNullable<Item['exempt']>): string {
-  const why = `exempt information under paragraph ${exempt.paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972`;
-  return `NOT FOR PUBLICATION: ${why}${exempt.reason ? ` (${exempt.reason})` : ''}`;
-}
-
-/** "Councillor X declared an interest in item 5: …", one sentence per declaration (public in both views). */
-function describeDeclarations(meeting: Meeting): string[] {
-  return meeting.declarations.map((d) => {
-    const interest = d.interest.trim().replace(/[.;,:]?$/, '.');
-    return `${d.person.name} declared an interest${d.item ? ` in item ${d.item}` : ''}: ${interest}`;
-  });
-}
-
-function describeApologies(apologies: Apology[]): string[] {
-  const plain = apologies.filter((a) => !a.substitute).map((a) => a.person.name);
-  const sentences = plain.length > 0 ? [`Apologies were received from ${joinNames(plain)}.`] : [];
-  for (const a of apologies) {
-    if (a.substitute)
-      sentences.push(`Apologies were received from ${a.person.name}, and ${a.substitute.name} attended as substitute.`);
-  }
-  return sentences;
-}
-
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -4,7 +4,8 @@ import type { Item, Meeting, PaperRef, Repository } from '../model/model-types.j
 import { isPaperPublic } from '../model/select-audience.js';
 import { walkItems } from '../model/walk-items.js';
 import { buildMattersArisingView } from './build-matters-arising-view.js';
-import { buildMinutesView, describeExemption } from './build-minutes-view.js';
+import { buildMinutesView } from './build-minutes-view.js';
+import { describeExemption } from './describe-exemption.js';
 import type { SectionView } from './pack-view-types.js';
 import { type RenderNote, renderMarkdownHtml } from './render-markdown-html.js';
 

@@ -1,7 +1,7 @@
 import type { ActionListing } from '../model/list-actions.js';
 import type { Audience } from '../model/select-audience.js';
 import { describeAge } from './describe-age.js';
-import { describeActionText, MEMBERS_BANNER } from './describe-audience.js';
+import { describeActionText, MEMBERS_BANNER } from './describe-exemption.js';
 import { joinOwners } from './join-owners.js';
 
 /** A GitHub-flavoured Markdown table of actions (for issues, pull requests and wikis). */

@@ -1,6 +1,6 @@
 import type { ActionListing } from '../model/list-actions.js';
 import type { Audience } from '../model/select-audience.js';
-import { describeActionText, describeAudience } from './describe-audience.js';
+import { describeActionText, describeAudience } from './describe-exemption.js';
 import { joinOwners } from './join-owners.js';
 
 const GAP = '  ';

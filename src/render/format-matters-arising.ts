@@ -2,7 +2,7 @@ import { formatLongDate } from '../model/format-date.js';
 import type { MattersArisingRow } from '../model/group-matters-arising.js';
 import type { Meeting } from '../model/model-types.js';
 import type { Audience } from '../model/select-audience.js';
-import { describeAudience, MEMBERS_BANNER } from './describe-audience.js';
+import { describeAudience, MEMBERS_BANNER } from './describe-exemption.js';
 import { describeMattersArisingRow } from './describe-matters-arising-row.js';
 import { escapeMarkdownCell } from './format-actions-markdown.js';
 

@@ -12,17 +12,13 @@ const CANARY = /pagecanary/;
 let publicPack: string;
 let membersPack: string;
 
+/** Build the meeting's pack (and with `full` the members' pack) into a new folder. */
+const build = (out: string, full: boolean) =>
+  buildMeetings({ dir: fixture, meetings: ['board-2024-06-13'], all: false, full, html: false, out, force: false });
+
 beforeAll(async () => {
   const out = makeTempDir('sbp-parity-');
-  const result = await buildMeetings({
-    dir: fixture,
-    meetings: ['board-2024-06-13'],
-    all: false,
-    full: true,
-    html: false,
-    out,
-    force: false,
-  });
+  const result = await build(out, true);
   expect(result.diagnostics).toEqual([]);
   publicPack = path.join(out, 'board-2024-06-13-agenda.pdf');
   membersPack = path.join(out, 'board-2024-06-13-agenda-members.pdf');
@@ -73,16 +69,7 @@ describe("the public and members' packs of a meeting with confidential papers", 
   });
 
   it("lay out the public pack the same whether or not the members' pack is built in the same run", async () => {
-    const out = makeTempDir('sbp-parity-');
-    const alone = await buildMeetings({
-      dir: fixture,
-      meetings: ['board-2024-06-13'],
-      all: false,
-      full: false,
-      html: false,
-      out,
-      force: false,
-    });
+    const alone = await build(makeTempDir('sbp-parity-'), false);
     expect(alone.written.map((f) => path.basename(f))).toEqual(['board-2024-06-13-agenda.pdf']);
     expect(Buffer.compare(fs.readFileSync(alone.written[0]), fs.readFileSync(publicPack))).toBe(0);
   }, 120_000);
