@@ -62,14 +62,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
   if (paper.type === 'withheld') {
     // Only the public view holds withheld papers: the notice, then as many withheld pages as the members' copy has.
     const data = { text: describeExemption(paper.paragraph) };
-    return {
-      itemNumber: item.number,
-      notForPublication: false,
-      withheld: true,
-      title: item.title,
-      partial: 'exempt-notice',
-      data,
-    };
+    return { itemNumber: item.number, notForPublication: false, title: item.title, partial: 'exempt-notice', data };
   }
   // In the members' view a confidential paper is kept: every page of it is stamped.
   const base = { itemNumber: item.number, notForPublication: !isPaperPublic(item, paper, input.repository) };

@@ -19,8 +19,6 @@ export interface SectionView {
   blank?: boolean;
   /** What a blank page says, when not "This page is left intentionally blank". */
   blankText?: string;
-  /** A paper the public view withheld: its notice stands in its place. */
-  withheld?: boolean;
   /** Element id of the section (sec-0, sec-1...), stable across layouts: page numbers are read back by it. */
   id: string;
   itemNumber: string;
