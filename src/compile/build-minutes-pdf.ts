@@ -5,18 +5,21 @@ import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
 import type { BuiltDocument } from './build-pack-pdf.js';
 import { type PrintContext, printDocument } from './print-context.js';
 
-/** Build the minutes of a meeting: one print with the running footer (body and date), marked DRAFT until approved. */
+/**
+ * Build the minutes of a meeting from an audience's view (selectAudience): one print with the running
+ * footer (body and date), marked DRAFT until approved; `members` names the members' copy in its title.
+ */
 export async function buildMinutesPdf(
   context: PrintContext,
   repository: Repository,
   meeting: Meeting,
-  options: { includeExempt: boolean; notes: RenderNote[] },
+  options: { members: boolean; notes: RenderNote[] },
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
-  const view = buildMinutesView(repository, meeting, options);
+  const view = buildMinutesView(repository, meeting, { notes: options.notes });
   const html = context.renderer.render('minutes', view);
   const printed = await printDocument(context, html, `${meeting.id}-minutes`, { text: view.footer, draft: view.draft });
-  const title = options.includeExempt ? `${view.title} (members, includes exempt items)` : view.title;
+  const title = options.members ? `${view.title} (members, includes exempt items)` : view.title;
   const { pdf, pageCount } = await assemblePdf(printed.pdf, {
     placements: [],
     stampPages: [],

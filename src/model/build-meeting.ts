@@ -30,6 +30,7 @@ export function buildMeeting(
     alsoPresent: [],
     apologies: [],
     declarations: [],
+    chairs: [],
     updates: buildUpdates(file, front, ctx),
     ended: front.ended,
     nextMeeting: front.nextMeeting,

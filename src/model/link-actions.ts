@@ -60,6 +60,7 @@ function buildActions(meetings: readonly Meeting[], reporter: Reporter): Map<str
           date: meeting.date,
           minute: item.minute,
           itemTitle: item.title,
+          index: resolution.index,
           text: resolution.text,
           owners: resolution.owners,
           due: resolution.due,

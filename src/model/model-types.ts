@@ -77,6 +77,8 @@ export interface Item {
   papers: PaperRef[];
   /** Part 2 (confidential): set on the item or inherited from its parent item. */
   exempt?: { paragraph: number; reason?: string };
+  /** Set by selectAudience in the public view only: the item is exempt and all but its number, minute, title, kind and paragraph is gone. */
+  withheld?: true;
   reportNumber?: string;
   resolutions: Resolution[];
   items: Item[];
@@ -131,7 +133,8 @@ export interface Meeting {
   alsoPresent: Attendee[];
   apologies: Apology[];
   declarations: { person: Attendee; item?: string; interest: string }[];
-  chair?: Attendee;
+  /** Who chaired: one person, or joint chairmen (empty when neither `chair:` nor a chairman present says). */
+  chairs: Attendee[];
   updates: ActionUpdate[];
   ended?: string;
   nextMeeting?: { date: string; time?: string };
@@ -155,12 +158,16 @@ export interface Action {
   date: string;
   minute: string;
   itemTitle: string;
+  /** 1-based position of its resolution among the item's resolutions. */
+  index: number;
   text: string;
   owners: Owner[];
   due?: string;
   standing: boolean;
   /** Resolved under an exempt (Part 2) item: in the public view only its minute and paragraph remain. */
   exempt?: { paragraph: number };
+  /** Set by selectAudience in the public view only: an exempt action whose text, owners and updates are gone. */
+  withheld?: true;
   /** Every update, oldest first: history is never overwritten. */
   updates: ActionUpdate[];
   status: ActionStatus;

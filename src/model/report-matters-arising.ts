@@ -1,12 +1,14 @@
 import type { Action, ActionUpdate, Meeting, Repository } from './model-types.js';
 
-/** One line of a Matters Arising report: an action, its latest update as at the meeting, and whether it is now completed. */
-export interface MattersArisingRow {
+/** One action on a Matters Arising report: the action, its latest update as at the meeting, and whether it is now completed. */
+export interface MattersArisingEntry {
   action: Action;
   /** The latest update reported at or before the meeting. */
   update?: ActionUpdate;
   /** Completed since the previous meeting of the body (by an update reported at this meeting, or between). */
   completed: boolean;
+  /** Superseded by a later resolution since the previous meeting of the body. */
+  superseded: boolean;
 }
 
 /**
@@ -17,9 +19,9 @@ export interface MattersArisingRow {
 export function reportMattersArising(
   repository: Pick<Repository, 'meetings' | 'actions'>,
   meeting: Meeting,
-): MattersArisingRow[] {
+): MattersArisingEntry[] {
   const since = findPreviousMeeting(repository.meetings, meeting)?.date;
-  const rows: MattersArisingRow[] = [];
+  const rows: MattersArisingEntry[] = [];
   for (const action of repository.actions.values()) {
     if (action.bodyId !== meeting.bodyId || action.date >= meeting.date) continue;
     // Closed at or before the previous meeting: that meeting's report already said so.
@@ -29,6 +31,7 @@ export function reportMattersArising(
       action,
       update: findLatestUpdate(action, meeting.date),
       completed: closedNow && action.status === 'completed',
+      superseded: closedNow && action.status === 'superseded',
     });
   }
   return rows;

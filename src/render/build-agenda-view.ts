@@ -1,7 +1,7 @@
 import type { Deadlines } from '../model/compute-deadlines.js';
 import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-date.js';
 import type { Item, Meeting } from '../model/model-types.js';
-import { describeExemption } from './build-minutes-view.js';
+import { describeExemption } from './describe-exemption.js';
 import type { AgendaItemView } from './pack-view-types.js';
 
 /** The agenda lines of a meeting; `anchors` names the items that have papers in the pack. */
@@ -26,7 +26,10 @@ export function buildAgendaView(
     questionsBy: item.kind === 'questions' && !/please ensure/i.test(item.description ?? '') ? questionsBy : undefined,
     nextMeeting:
       item.kind === 'next-meeting' && meeting.nextMeeting ? describeNextMeeting(meeting.nextMeeting) : undefined,
-    exempt: item.exempt ? describeExemption(item.exempt.paragraph) : undefined,
+    // The public view has no reason (nor description) to print: selectAudience took them out.
+    exempt: item.exempt
+      ? `${describeExemption(item.exempt.paragraph)}${item.exempt.reason ? ` Reason: ${item.exempt.reason}` : ''}`
+      : undefined,
     items: item.items.map(toView),
   });
   return meeting.items.map(toView);

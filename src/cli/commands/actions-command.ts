@@ -12,6 +12,7 @@ interface ActionsOptions {
   asOf?: string;
   format: 'table' | 'json' | 'csv' | 'markdown';
   report?: string;
+  full?: boolean;
 }
 
 /** `sbp actions`: list actions across meetings, or print the Matters Arising report of one meeting. */
@@ -36,9 +37,13 @@ export function registerActionsCommand(program: Command): void {
       '--report <meeting>',
       'print the Matters Arising report of a meeting: its id (board-2019-06-20), file or date',
     )
+    .option(
+      '--full',
+      "the members' view: exempt (Part 2) actions in full, every format marked NOT FOR PUBLICATION (default: the public view)",
+    )
     .addHelpText(
       'after',
-      '\nThe table fits the terminal; --format json is stable for scripts (see README, "sbp actions").\nExit codes: 0 listed, 1 the repository cannot be modelled or the meeting is unknown, 2 usage.',
+      '\nThe table fits the terminal; --format json is stable for scripts (see README, "sbp actions").\nWithout --full, actions of exempt (Part 2) items show only their minute and "exempt: paragraph N".\nExit codes: 0 listed, 1 the repository cannot be modelled or the meeting is unknown, 2 usage.',
     )
     .action(async (dirArgument: string, opts: ActionsOptions) => {
       const dir = opts.dir ?? dirArgument;
@@ -53,9 +58,10 @@ export function registerActionsCommand(program: Command): void {
       const { loadRepositoryModel } = await import('./load-repository-model.js');
       const repository = await loadRepositoryModel('actions', dir);
       if (!repository) return;
+      const audience = opts.full ? 'members' : 'public';
       if (opts.report !== undefined) {
         const { printMattersArising } = await import('./print-matters-arising.js');
-        printMattersArising(repository, opts.report, opts.format);
+        printMattersArising(repository, opts.report, opts.format, audience);
         return;
       }
       const { printActions } = await import('./print-actions.js');
@@ -70,6 +76,7 @@ export function registerActionsCommand(program: Command): void {
           asOf: opts.asOf,
         },
         opts.format,
+        audience,
       );
     });
 }

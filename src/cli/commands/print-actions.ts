@@ -1,16 +1,18 @@
 import { todayIsoDate } from '../../model/add-days.js';
 import { type ActionFilters, listActions } from '../../model/list-actions.js';
 import type { Repository } from '../../model/model-types.js';
+import { type Audience, selectAudience } from '../../model/select-audience.js';
 import { formatActionsCsv } from '../../render/format-actions-csv.js';
 import { formatActionsJson } from '../../render/format-actions-json.js';
 import { formatActionsMarkdown } from '../../render/format-actions-markdown.js';
 import { formatActionsTable } from '../../render/format-actions-table.js';
 
-/** Print the actions matching `filters` in `format`; an unknown --body is a usage mistake. */
+/** Print the actions matching `filters` in `format`, as `audience` may see them; an unknown --body is a usage mistake. */
 export function printActions(
   repository: Repository,
   filters: Omit<ActionFilters, 'asOf'> & { asOf?: string },
   format: string,
+  audience: Audience,
 ): void {
   if (filters.body && !repository.bodies.has(filters.body)) {
     process.stderr.write(
@@ -20,15 +22,15 @@ export function printActions(
     return;
   }
   const resolved: ActionFilters = { ...filters, asOf: filters.asOf ?? todayIsoDate() };
-  const listings = listActions(repository, resolved);
+  const listings = listActions(selectAudience(repository, audience), resolved);
   const out =
     format === 'json'
-      ? formatActionsJson(listings, resolved)
+      ? formatActionsJson(listings, resolved, audience)
       : format === 'csv'
-        ? formatActionsCsv(listings)
+        ? formatActionsCsv(listings, audience)
         : format === 'markdown'
-          ? formatActionsMarkdown(listings)
-          : formatActionsTable(listings, terminalWidth());
+          ? formatActionsMarkdown(listings, audience)
+          : formatActionsTable(listings, terminalWidth(), audience);
   process.stdout.write(out);
 }
 

@@ -1,35 +1,31 @@
 import { suggestNearest } from '../../diagnostics/suggest-nearest.js';
 import { matchMeetings } from '../../model/match-meetings.js';
 import type { Meeting, Repository } from '../../model/model-types.js';
-import { reportMattersArising } from '../../model/report-matters-arising.js';
-import { nameBodyAt } from '../../render/describe-body.js';
+import type { Audience } from '../../model/select-audience.js';
+import { composeMattersArisingReport } from '../../render/compose-matters-arising-report.js';
 import { formatMattersArisingMarkdown, formatMattersArisingText } from '../../render/format-matters-arising.js';
 import { formatMattersArisingJson } from '../../render/format-matters-arising-json.js';
 
-/** Print the Matters Arising report of the meeting `ref` names (id, file or date). */
-export function printMattersArising(repository: Repository, ref: string, format: string): void {
+/** Print the Matters Arising report of the meeting `ref` names (id, file or date), for `audience`. */
+export function printMattersArising(repository: Repository, ref: string, format: string, audience: Audience): void {
   const found = findMeeting(repository, ref);
   if (typeof found === 'string') {
     process.stderr.write(`sbp actions --report: ${found}\n`);
     process.exitCode = 1;
     return;
   }
-  const rows = reportMattersArising(repository, found);
-  const body = repository.bodies.get(found.bodyId);
-  const name = body ? nameBodyAt(body, found.date).name : found.bodyId;
-  const out =
-    format === 'json'
-      ? formatMattersArisingJson(rows, found)
-      : format === 'markdown'
-        ? formatMattersArisingMarkdown(rows, found, name)
-        : format === 'csv'
-          ? undefined
-          : formatMattersArisingText(rows, found, name);
-  if (out === undefined) {
+  if (format === 'csv') {
     process.stderr.write('sbp actions --report: give --format table, markdown or json (csv is for lists of actions)\n');
     process.exitCode = 2;
     return;
   }
+  const report = composeMattersArisingReport(repository, found, audience);
+  const out =
+    format === 'json'
+      ? formatMattersArisingJson(report)
+      : format === 'markdown'
+        ? formatMattersArisingMarkdown(report)
+        : formatMattersArisingText(report);
   process.stdout.write(out);
 }
 

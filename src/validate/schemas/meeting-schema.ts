@@ -4,6 +4,15 @@ import { ClockTime, IsoDate, RepoPath, Slug } from './common-schema.js';
 /** Who, by person id or initials. */
 const PersonRef = z.string().min(1).describe('A person id from roster.yaml (e.g. kate-lymer) or their initials');
 
+/** A person at this meeting with the title printed for them in its minutes, overriding the roster's. */
+const TitledPerson = z.strictObject({
+  person: PersonRef,
+  title: z
+    .string()
+    .min(1)
+    .describe('Title/organisation as printed in these minutes, e.g. LBB-Consultant in Public Health'),
+});
+
 /** A paper in the pack: a Markdown report or a PDF inside the repository. */
 export const PaperRefSchema = z.union([
   RepoPath,
@@ -86,9 +95,17 @@ export const MeetingSchema = z
       .describe('First minute number, when earlier meetings of the year are not in the repository'),
     attendance: z
       .strictObject({
-        present: z.array(PersonRef).default([]),
+        present: z.array(z.union([PersonRef, TitledPerson])).default([]),
         alsoPresent: z
-          .array(z.union([PersonRef, z.strictObject({ name: z.string().min(1), title: z.string().optional() })]))
+          .array(
+            z.union([
+              PersonRef,
+              TitledPerson,
+              z
+                .strictObject({ name: z.string().min(1), title: z.string().optional() })
+                .describe('A guest not in the roster'),
+            ]),
+          )
           .default([]),
         apologies: z
           .array(z.union([PersonRef, z.strictObject({ person: PersonRef, substitute: PersonRef.optional() })]))
@@ -98,7 +115,10 @@ export const MeetingSchema = z
           .default([]),
       })
       .optional(),
-    chair: PersonRef.optional().describe("Who chaired, when not the body's chairman"),
+    chair: z
+      .union([PersonRef, z.array(PersonRef).min(1)])
+      .optional()
+      .describe("Who chaired, when not the body's chairman: one person, or a list of joint chairmen"),
     items: z.array(ItemSchema).min(1, 'a meeting needs at least one agenda item'),
     updates: z.array(UpdateSchema).default([]),
     ended: ClockTime.optional(),
