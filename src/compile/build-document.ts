@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeNotes } from '../load/describe-image-notes.js';
@@ -49,7 +48,7 @@ export async function buildDocument(
         if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
         if (item.exempt && !plan.members) continue;
         // The public and members' packs merge the same PDFs: load each once per run.
-        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(path.join(repository.root, paper.path));
+        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(repository.root, paper.path);
         context.pdfPapers.set(paper.path, loading);
         const loaded = await loading;
         pdfPapers.set(

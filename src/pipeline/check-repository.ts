@@ -58,8 +58,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const diagnostics = reporter.diagnostics;
   const state: CheckState = { sources, yamlSources, diagnostics };
 
-  const { config, roster, bodyIds } = await readConfigFiles(root, state);
-  const meetingFiles = await listMeetingFiles(root, bodyIds);
+  const { config, roster, bodies } = await readConfigFiles(root, state);
+  const meetingFiles = await listMeetingFiles(root, bodies, reporter);
   const meetings = (
     await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, state, splitTree))
   )
