@@ -3,8 +3,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeNotes } from '../load/describe-image-notes.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
+import { reportMattersArising } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
 import type { PdfPaperInfo } from '../render/build-paper-sections.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
@@ -43,9 +44,18 @@ export async function buildDocument(
   } else {
     const pdfDocs = new Map<string, PDFDocument>();
     const pdfPapers = new Map<string, PdfPaperInfo>();
+    const previous = decidePreviousMeeting(repository.meetings, meeting);
     for (const item of walkItems(meeting.items)) {
-      for (const paper of item.papers) {
-        if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
+      // The previous minutes may be a PDF the clerk declared: merged like any PDF paper of the item.
+      const pdfs = item.papers.flatMap((paper) =>
+        paper.type === 'pdf'
+          ? [paper]
+          : paper.type === 'generated' && paper.generate === 'previous-minutes' && previous.minutes.type === 'pdf'
+            ? [previous.minutes]
+            : [],
+      );
+      for (const paper of pdfs) {
+        if (pdfPapers.has(paper.path)) continue;
         if (item.exempt && !plan.members) continue;
         // The public and members' packs merge the same PDFs: load each once per run.
         const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(repository.root, paper.path);
@@ -73,7 +83,7 @@ export async function buildDocument(
       {
         repository,
         meeting,
-        previous: findPreviousMeeting(repository.meetings, meeting),
+        previous,
         members: plan.members,
         pdfPapers,
         mattersArising: reportMattersArising(repository, meeting),

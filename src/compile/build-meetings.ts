@@ -4,8 +4,8 @@ import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js'
 import { readPackageVersion } from '../load/read-package-version.js';
 import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { statPath } from '../load/stat-path.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import { listMarkdownImages } from '../parse/list-markdown-images.js';
 import { checkRepository } from '../pipeline/check-repository.js';
 import { loadMeetingBodies } from '../pipeline/load-meeting-bodies.js';
@@ -140,7 +140,7 @@ async function buildWith(
         continue;
       }
       const started = Date.now();
-      const previous = findPreviousMeeting(repository.meetings, plan.meeting);
+      const previous = decidePreviousMeeting(repository.meetings, plan.meeting).meeting;
       await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
       const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
         // No browser at all is the run's failure, not a document's: one clear message.

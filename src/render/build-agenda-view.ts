@@ -1,4 +1,5 @@
 import type { Deadlines } from '../model/compute-deadlines.js';
+import type { PreviousMeeting } from '../model/decide-previous-meeting.js';
 import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-date.js';
 import type { Item, Meeting } from '../model/model-types.js';
 import { describeExemption } from './build-minutes-view.js';
@@ -9,7 +10,7 @@ export function buildAgendaView(
   meeting: Meeting,
   deadlines: Deadlines,
   anchors: Map<string, string>,
-  previous?: Meeting,
+  previous?: PreviousMeeting,
 ): AgendaItemView[] {
   const questionsBy = `${formatClock(deadlines.agendaQuestions.time).replace('.00 ', '').replace(' ', '')} on ${formatOrdinalDate(deadlines.agendaQuestions.date)}`;
   const toView = (item: Item): AgendaItemView => ({
@@ -32,8 +33,8 @@ export function buildAgendaView(
   return meeting.items.map(toView);
 }
 
-function titleOf(item: Item, previous?: Meeting): string {
-  if (item.kind === 'previous-minutes' && previous && !/held on/i.test(item.title)) {
+function titleOf(item: Item, previous?: PreviousMeeting): string {
+  if (item.kind === 'previous-minutes' && previous?.date && !/held on/i.test(item.title)) {
     return `${item.title} held on ${formatOrdinalDate(previous.date)}`;
   }
   return item.title;

@@ -1,3 +1,4 @@
+import type { PreviousMeeting } from '../model/decide-previous-meeting.js';
 import { formatLongDate } from '../model/format-date.js';
 import type { Item, Meeting, PaperRef, Repository } from '../model/model-types.js';
 import type { MattersArisingRow } from '../model/report-matters-arising.js';
@@ -15,7 +16,8 @@ export type PdfPaperInfo = { pageCount: number; landscape?: boolean } | { reason
 export interface PaperSectionsInput {
   repository: Repository;
   meeting: Meeting;
-  previous?: Meeting;
+  /** The previous meeting, as decidePreviousMeeting decides it. */
+  previous?: PreviousMeeting;
   members: boolean;
   pdfPapers: ReadonlyMap<string, PdfPaperInfo>;
   mattersArising: MattersArisingRow[];
@@ -26,12 +28,15 @@ export interface PaperSectionsInput {
 export function buildPaperSections(input: PaperSectionsInput): SectionView[] {
   const sections: SectionView[] = [];
   for (const item of walkItems(input.meeting.items)) {
-    const papers = listPapers(item);
-    papers.forEach((paper, i) => {
-      const section = { ...buildSection(item, paper, input), id: `sec-${sections.length}` };
-      if (i === 0) section.heading = `Agenda Item ${item.number}`;
+    let first = true;
+    for (const paper of listPapers(item)) {
+      const built = buildSection(item, paper, input);
+      if (!built) continue;
+      const section = { ...built, id: `sec-${sections.length}` };
+      if (first) section.heading = `Agenda Item ${item.number}`;
+      first = false;
       sections.push(section);
-    });
+    }
   }
   return sections;
 }
@@ -45,7 +50,7 @@ export function listPapers(item: Item): PaperRef[] {
   return [];
 }
 
-function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): Omit<SectionView, 'id'> {
+function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): Omit<SectionView, 'id'> | undefined {
   const base = { itemNumber: item.number, notForPublication: false };
   const exemptParagraph =
     paper.type === 'withheld'
@@ -68,13 +73,13 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     return { ...base, title: item.title, partial: 'exempt-notice', data: { text: describeExemption(paper.paragraph) } };
   }
   if (paper.type === 'generated' && paper.generate === 'previous-minutes') {
-    if (!input.previous?.hasMinutes) {
-      const text = input.previous
-        ? `The minutes of the meeting held on ${formatLongDate(input.previous.date)} are not yet available.`
-        : 'There is no previous meeting of this body in the repository.';
-      return { ...base, title: item.title, partial: 'notice', data: { text } };
-    }
-    const view = buildMinutesView(input.repository, input.previous, {
+    // The previous meeting as the model decides it; with no minutes to carry the item prints without a paper
+    // (`sbp check` says why): sbp's own explanations never stand in a public paper.
+    const minutes = input.previous?.minutes;
+    if (minutes?.type === 'pdf')
+      return buildSection(item, { type: 'pdf', path: minutes.path, src: minutes.src }, input);
+    if (minutes?.type !== 'meeting') return undefined;
+    const view = buildMinutesView(input.repository, minutes.meeting, {
       includeExempt: input.members,
       notes: input.notes,
       level: 2,
