@@ -106,6 +106,13 @@ export function scaffoldMeeting(
       `Agenda dispatch: ${formatLongDate(deadlines.dispatch)} (${config.deadlines.dispatchWorkingDaysBefore} working days before).`,
       `Questions on reports on the agenda: by ${formatClock(deadlines.agendaQuestions.time)} on ${formatLongDate(deadlines.agendaQuestions.date)}.`,
       `Other questions: by ${formatLongDate(deadlines.otherQuestions)} (${config.deadlines.otherQuestionsWorkingDaysBefore} working days before).`,
+      // Without a previous meeting the previous-minutes item has nothing to carry: say how to declare it.
+      ...(previous.date
+        ? []
+        : [
+            `No earlier meeting of the ${bodyId} is in the repository. If it met before, declare that meeting below, e.g.`,
+            'previousMeeting: { date: "YYYY-MM-DD", lastMinute: 12, minutes: none }  (or minutes: the path of its minutes as a PDF)',
+          ]),
     ],
     body: bodyId,
     date,

@@ -71,6 +71,25 @@ describe('previous-meeting diagnostics, on named fixtures', () => {
     });
   });
 
+  it('checks the declared minutes like any paper: a PDF that exists inside the repository', async () => {
+    const edit = (to: string) =>
+      copyRepo(fixture('previous-meeting-declared'), {
+        'board/2024-12-12.md': (t) => t.replace('minutes: papers/2024-09-12/minutes.pdf', `minutes: ${to}`),
+      });
+    let { diagnostics } = await checkRepository(edit('papers/2024-09-12/missing.pdf'));
+    expect(show(diagnostics)).toEqual([
+      'paper-missing board/2024-12-12.md:11 paper papers/2024-09-12/missing.pdf does not exist',
+    ]);
+    ({ diagnostics } = await checkRepository(edit('../outside/minutes.pdf')));
+    expect(show(diagnostics)).toEqual([
+      'path-outside-repository board/2024-12-12.md:11 ../outside/minutes.pdf is outside the meetings repository',
+    ]);
+    ({ diagnostics } = await checkRepository(edit('papers/2024-09-12/minutes.md')));
+    expect(diagnostics.map((d) => `${d.code} ${d.line} ${d.message}`)).toEqual([
+      'schema-invalid 11 previousMeeting.minutes: expected the path of a PDF paper (ending .pdf), or none',
+    ]);
+  });
+
   it('previous-meeting-unknown: none in the repository, another municipal year, numbers not given', async () => {
     const { diagnostics } = await checkRepository(fixture('previous-meeting-unknown'));
     expect(show(diagnostics)).toEqual([
