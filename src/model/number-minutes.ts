@@ -20,7 +20,11 @@ export interface NumberingInput {
  */
 export function numberMinutes(inputs: readonly NumberingInput[], reporter: Reporter): void {
   const bodies = new Map<string, NumberingInput[]>();
-  for (const input of inputs) bodies.set(input.meeting.bodyId, [...(bodies.get(input.meeting.bodyId) ?? []), input]);
+  for (const input of inputs) {
+    const list = bodies.get(input.meeting.bodyId);
+    if (list) list.push(input);
+    else bodies.set(input.meeting.bodyId, [input]);
+  }
   for (const list of bodies.values()) {
     list.sort((a, b) => (a.meeting.date < b.meeting.date ? -1 : 1));
     const slots = listSlots(list);

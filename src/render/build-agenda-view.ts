@@ -1,5 +1,6 @@
 import type { Deadlines } from '../model/compute-deadlines.js';
 import type { PreviousMeeting } from '../model/decide-previous-meeting.js';
+import { findTitleDate } from '../model/find-title-date.js';
 import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-date.js';
 import type { Item, Meeting } from '../model/model-types.js';
 import { describeExemption } from './build-minutes-view.js';
@@ -34,7 +35,13 @@ export function buildAgendaView(
 }
 
 function titleOf(item: Item, previous?: PreviousMeeting): string {
-  if (item.kind === 'previous-minutes' && previous?.date && !/held on/i.test(item.title)) {
+  // A title that already names a date keeps it (sbp check compares the two: agenda-date-mismatch).
+  if (
+    item.kind === 'previous-minutes' &&
+    previous?.date &&
+    !/held on/i.test(item.title) &&
+    !findTitleDate(item.title)
+  ) {
     return `${item.title} held on ${formatOrdinalDate(previous.date)}`;
   }
   return item.title;

@@ -12,7 +12,11 @@ export const STALE_AFTER_MEETINGS = 3;
  */
 export function checkStaleActions(repository: Pick<Repository, 'meetings' | 'actions'>, reporter: Reporter): void {
   const dates = new Map<string, string[]>();
-  for (const m of repository.meetings) dates.set(m.bodyId, [...(dates.get(m.bodyId) ?? []), m.date]);
+  for (const m of repository.meetings) {
+    const list = dates.get(m.bodyId);
+    if (list) list.push(m.date);
+    else dates.set(m.bodyId, [m.date]);
+  }
   for (const action of repository.actions.values()) {
     if (action.status !== 'open') continue;
     const since = action.updates.at(-1)?.date ?? action.date;
