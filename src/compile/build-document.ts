@@ -1,12 +1,12 @@
-import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeNotes } from '../load/describe-image-notes.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import { groupMattersArising } from '../model/group-matters-arising.js';
 import type { Meeting, Repository } from '../model/model-types.js';
-import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
+import { reportMattersArising } from '../model/report-matters-arising.js';
 import { type Audience, selectAudience } from '../model/select-audience.js';
 import { walkItems } from '../model/walk-items.js';
 import type { PdfPaperInfo } from '../render/build-paper-sections.js';
@@ -53,11 +53,20 @@ export async function buildDocument(
     const pdfDocs = new Map<string, PDFDocument>();
     const pdfPapers = new Map<string, PdfPaperInfo>();
     // The members' pack's PDF papers, all of them: a public pack needs their page counts to number its pages alike.
+    const previous = decidePreviousMeeting(repository.meetings, meeting);
     for (const item of walkItems(meeting.items)) {
-      for (const paper of item.papers) {
-        if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
+      // The previous minutes may be a PDF the clerk declared: merged like any PDF paper of the item.
+      const pdfs = item.papers.flatMap((paper) =>
+        paper.type === 'pdf'
+          ? [paper]
+          : paper.type === 'generated' && paper.generate === 'previous-minutes' && previous.minutes.type === 'pdf'
+            ? [previous.minutes]
+            : [],
+      );
+      for (const paper of pdfs) {
+        if (pdfPapers.has(paper.path)) continue;
         // The public and members' packs merge the same PDFs: load each once per run.
-        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(path.join(repository.root, paper.path));
+        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(repository.root, paper.path);
         context.pdfPapers.set(paper.path, loading);
         const loaded = await loading;
         pdfPapers.set(
@@ -83,7 +92,7 @@ export async function buildDocument(
       return {
         repository: view,
         meeting: viewed,
-        previous: findPreviousMeeting(view.meetings, viewed),
+        previous: decidePreviousMeeting(view.meetings, viewed),
         members: of === 'members',
         pdfPapers,
         mattersArising: groupMattersArising(reportMattersArising(view, viewed)),

@@ -2,9 +2,10 @@ import path from 'node:path';
 import { type Diagnostic, dedupeDiagnostics } from '../diagnostics/diagnostic.js';
 import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js';
 import { readPackageVersion } from '../load/read-package-version.js';
+import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { statPath } from '../load/stat-path.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import { listMarkdownImages } from '../parse/list-markdown-images.js';
 import { checkRepository } from '../pipeline/check-repository.js';
 import { loadMeetingBodies } from '../pipeline/load-meeting-bodies.js';
@@ -124,7 +125,11 @@ async function buildWith(
         const source = checked.sources.get(file);
         return source && file.endsWith('.md') ? listMarkdownImages(source.text, file) : [];
       };
-      const sources = listDocumentSources(repository, plan, imagesOf).map((f) => path.join(checked.root, f));
+      // Hashed through the path guard: a link out of the repository is never read, even to hash it.
+      const sources = listDocumentSources(repository, plan, imagesOf).flatMap((f) => {
+        const resolved = resolveRepositoryPath(checked.root, f);
+        return resolved.ok ? [resolved.abs] : resolved.reason === 'missing' ? [path.join(checked.root, f)] : [];
+      });
       const hash = hashFiles(
         [...sources, ...templates.files],
         `${readPackageVersion()}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`,
@@ -135,7 +140,7 @@ async function buildWith(
         continue;
       }
       const started = Date.now();
-      const previous = findPreviousMeeting(repository.meetings, plan.meeting);
+      const previous = decidePreviousMeeting(repository.meetings, plan.meeting).meeting;
       await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
       const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
         // No browser at all is the run's failure, not a document's: one clear message.

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSources } from '../render/create-template-renderer.js';
 import type { Config } from '../validate/schemas/config-schema.js';
-import { isInside } from './read-text-file.js';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** The templates folder shipped with sbp (beside src/ and dist/). */
 export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
@@ -23,7 +23,9 @@ export function loadTemplates(root: string, config: Pick<Config, 'templates'>): 
   const dirs = [BUNDLED_TEMPLATES_DIR];
   if (config.templates?.dir) dirs.push(insideRepository(root, config.templates.dir));
   for (const dir of dirs) {
-    for (const file of listHbs(dir)) {
+    for (const file of listTemplateFiles(dir)) {
+      // sbp's own templates are trusted; each file of the repository's folder must itself stay inside.
+      if (dir !== BUNDLED_TEMPLATES_DIR) insideRepository(root, path.relative(root, file));
       const name = path.basename(file, '.hbs');
       const isPartial = path.basename(path.dirname(file)) === 'partials' || !TOP_LEVEL.has(name);
       (isPartial ? sources.partials : sources.templates)[name] = readFileSync(file, 'utf8');
@@ -39,16 +41,15 @@ export function loadTemplates(root: string, config: Pick<Config, 'templates'>): 
   return { sources, files };
 }
 
-/** A repository path, refused when it (or a link in it) leads outside the repository: templates are printed. */
+/** A repository path with its links followed, refused when it leads outside the repository: templates are printed. */
 function insideRepository(root: string, rel: string): string {
-  const abs = path.resolve(root, rel);
-  if (!isInside(root, abs) || (existsSync(abs) && !isInside(realpathSync(root), realpathSync(abs)))) {
-    throw new Error(`${rel} is outside the meetings repository`);
-  }
-  return abs;
+  const resolved = resolveRepositoryPath(root, rel);
+  if (!resolved.ok) throw new Error(resolved.message);
+  return resolved.abs;
 }
 
-function listHbs(dir: string): string[] {
+/** The .hbs files of a templates folder and its partials/ subfolder, sorted (paths as listed, links not followed). */
+export function listTemplateFiles(dir: string): string[] {
   const found: string[] = [];
   for (const sub of [dir, path.join(dir, 'partials')]) {
     if (!existsSync(sub)) continue;

@@ -34,10 +34,30 @@ export function buildMeeting(
     updates: buildUpdates(file, front, ctx),
     ended: front.ended,
     nextMeeting: front.nextMeeting,
+    declaredPrevious: buildDeclaredPrevious(file, front, ctx),
     hasMinutes: blocks.some((b) => !b.comment),
   };
   Object.assign(meeting, resolveAttendance(file, front, ctx));
   return meeting;
+}
+
+function buildDeclaredPrevious(
+  file: string,
+  front: MeetingFrontMatter,
+  ctx: MeetingContext,
+): Meeting['declaredPrevious'] {
+  const declared = front.previousMeeting;
+  if (!declared) return undefined;
+  const src = { file, path: ['previousMeeting'] };
+  const minutes =
+    declared.minutes === undefined || declared.minutes === 'none'
+      ? declared.minutes
+      : {
+          path: posix.normalize(declared.minutes.replace(/\\/g, '/')),
+          src: { file, path: ['previousMeeting', 'minutes'] },
+        };
+  const municipalYear = findMunicipalYear(declared.date, ctx.config.municipalYearStart);
+  return { date: declared.date, municipalYear, lastMinute: declared.lastMinute, minutes, src };
 }
 
 function buildItem(

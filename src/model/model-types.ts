@@ -113,6 +113,18 @@ export interface ActionUpdate {
   src: SourceRef;
 }
 
+/** The body's previous meeting as a meeting file declares it (`previousMeeting:`), when its file is not in the repository. */
+export interface DeclaredPreviousMeeting {
+  date: string;
+  /** Start year of the municipal year of `date`. */
+  municipalYear: number;
+  /** Its last minute number, when declared. */
+  lastMinute?: number;
+  /** Its minutes as a PDF paper of the repository; 'none' when the pack carries no copy; absent when not said. */
+  minutes?: { path: string; src: SourceRef } | 'none';
+  src: SourceRef;
+}
+
 /** One meeting of one body. */
 export interface Meeting {
   /** `<body>-<date>`, e.g. board-2019-03-14. */
@@ -138,6 +150,8 @@ export interface Meeting {
   updates: ActionUpdate[];
   ended?: string;
   nextMeeting?: { date: string; time?: string };
+  /** The previous meeting this file declares; decidePreviousMeeting says whether it is the one. */
+  declaredPrevious?: DeclaredPreviousMeeting;
   /** Whether the file holds minutes (any narrative or resolutions). */
   hasMinutes: boolean;
   /**

@@ -1,3 +1,4 @@
+import { decidePreviousMeeting } from './decide-previous-meeting.js';
 import type { Action, ActionUpdate, Meeting, Repository } from './model-types.js';
 
 /** One action on a Matters Arising report: the action, its latest update as at the meeting, and whether it is now completed. */
@@ -20,7 +21,10 @@ export function reportMattersArising(
   repository: Pick<Repository, 'meetings' | 'actions'>,
   meeting: Meeting,
 ): MattersArisingEntry[] {
-  const since = findPreviousMeeting(repository.meetings, meeting)?.date;
+  // Closures at or before the previous meeting were reported there; when it is unknown, the repository's
+  // latest earlier meeting is still a meeting whose report said so.
+  const previous = decidePreviousMeeting(repository.meetings, meeting);
+  const since = previous.date ?? previous.latestInRepository?.date;
   const rows: MattersArisingEntry[] = [];
   for (const action of repository.actions.values()) {
     if (action.bodyId !== meeting.bodyId || action.date >= meeting.date) continue;
@@ -35,18 +39,6 @@ export function reportMattersArising(
     });
   }
   return rows;
-}
-
-/** The body's last meeting before this one, if the repository holds it. */
-export function findPreviousMeeting(
-  meetings: readonly Meeting[],
-  meeting: Pick<Meeting, 'bodyId' | 'date'>,
-): Meeting | undefined {
-  let previous: Meeting | undefined;
-  for (const m of meetings) {
-    if (m.bodyId === meeting.bodyId && m.date < meeting.date && (!previous || m.date > previous.date)) previous = m;
-  }
-  return previous;
 }
 
 /** The latest update on an action reported on or before `date`. */

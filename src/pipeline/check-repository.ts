@@ -14,6 +14,8 @@ import type { BodyMode } from '../parse/parse-markdown-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { checkExemptPapers } from '../validate/check-exempt-papers.js';
 import { checkMeetingDates } from '../validate/check-meeting-dates.js';
+import { checkPreviousMeetings } from '../validate/check-previous-meetings.js';
+import { checkStaleActions } from '../validate/check-stale-actions.js';
 import { MeetingSchema } from '../validate/schemas/meeting-schema.js';
 import { PaperSchema } from '../validate/schemas/paper-schema.js';
 import type { CheckState } from './check-state.js';
@@ -59,8 +61,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const diagnostics = reporter.diagnostics;
   const state: CheckState = { sources, yamlSources, diagnostics, replacedLines: new Set() };
 
-  const { config, roster, bodyIds } = await readConfigFiles(root, state);
-  const meetingFiles = await listMeetingFiles(root, bodyIds);
+  const { config, roster, bodies } = await readConfigFiles(root, state);
+  const meetingFiles = await listMeetingFiles(root, bodies, reporter);
   const meetings = (
     await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, state, splitTree))
   )
@@ -94,6 +96,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
       const fronts = new Map(meetings.map((m) => [m.file, m.front]));
       for (const meeting of repository.meetings) checkMeetingDates(meeting, fronts.get(meeting.file)!, reporter);
       checkExemptPapers(repository, reporter);
+      checkPreviousMeetings(repository.meetings, fronts, reporter);
+      checkStaleActions(repository, reporter);
     }
   }
   if (config) checkTemplatePaths(root, config.value, config.file, reporter);

@@ -1,4 +1,6 @@
 import type { Deadlines } from '../model/compute-deadlines.js';
+import type { PreviousMeeting } from '../model/decide-previous-meeting.js';
+import { findTitleDate } from '../model/find-title-date.js';
 import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-date.js';
 import type { Item, Meeting } from '../model/model-types.js';
 import { describeExemption } from './describe-exemption.js';
@@ -9,7 +11,7 @@ export function buildAgendaView(
   meeting: Meeting,
   deadlines: Deadlines,
   anchors: Map<string, string>,
-  previous?: Meeting,
+  previous?: PreviousMeeting,
 ): AgendaItemView[] {
   const questionsBy = `${formatClock(deadlines.agendaQuestions.time).replace('.00 ', '').replace(' ', '')} on ${formatOrdinalDate(deadlines.agendaQuestions.date)}`;
   const toView = (item: Item): AgendaItemView => ({
@@ -35,8 +37,14 @@ export function buildAgendaView(
   return meeting.items.map(toView);
 }
 
-function titleOf(item: Item, previous?: Meeting): string {
-  if (item.kind === 'previous-minutes' && previous && !/held on/i.test(item.title)) {
+function titleOf(item: Item, previous?: PreviousMeeting): string {
+  // A title that already names a date keeps it (sbp check compares the two: agenda-date-mismatch).
+  if (
+    item.kind === 'previous-minutes' &&
+    previous?.date &&
+    !/held on/i.test(item.title) &&
+    !findTitleDate(item.title)
+  ) {
     return `${item.title} held on ${formatOrdinalDate(previous.date)}`;
   }
   return item.title;

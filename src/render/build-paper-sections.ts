@@ -1,3 +1,4 @@
+import type { PreviousMeeting } from '../model/decide-previous-meeting.js';
 import { formatLongDate } from '../model/format-date.js';
 import type { MattersArisingRow } from '../model/group-matters-arising.js';
 import type { Item, Meeting, PaperRef, Repository } from '../model/model-types.js';
@@ -16,7 +17,8 @@ export type PdfPaperInfo = { pageCount: number; landscape?: boolean } | { reason
 export interface PaperSectionsInput {
   repository: Repository;
   meeting: Meeting;
-  previous?: Meeting;
+  /** The previous meeting, as decidePreviousMeeting decides it. */
+  previous?: PreviousMeeting;
   members: boolean;
   pdfPapers: ReadonlyMap<string, PdfPaperInfo>;
   mattersArising: MattersArisingRow[];
@@ -27,13 +29,16 @@ export interface PaperSectionsInput {
 export function buildPaperSections(input: PaperSectionsInput): SectionView[] {
   const sections: SectionView[] = [];
   for (const item of walkItems(input.meeting.items)) {
-    const papers = listPapers(item);
-    papers.forEach((paper, i) => {
-      const section = { ...buildSection(item, paper, input), id: `sec-${sections.length}` };
-      if (i === 0) section.heading = `Agenda Item ${item.number}`;
+    let first = true;
+    for (const paper of listPapers(item)) {
+      const built = buildSection(item, paper, input);
+      if (!built) continue;
+      const section = { ...built, id: `sec-${sections.length}` };
+      if (first) section.heading = `Agenda Item ${item.number}`;
+      first = false;
       if (printsExemptBusiness(paper, input)) section.notForPublication = true;
       sections.push(section);
-    });
+    }
   }
   return sections;
 }
@@ -45,7 +50,8 @@ export function buildPaperSections(input: PaperSectionsInput): SectionView[] {
 function printsExemptBusiness(paper: PaperRef, input: PaperSectionsInput): boolean {
   if (paper.type !== 'generated') return false;
   if (paper.generate === 'matters-arising') return input.mattersArising.some((row) => row.exempt && !row.withheld);
-  const printed = input.previous?.hasMinutes ? input.previous.items : [];
+  const minutes = input.previous?.minutes;
+  const printed = minutes?.type === 'meeting' ? minutes.meeting.items : [];
   return [...walkItems(printed)].some((item) => item.exempt && !item.withheld);
 }
 
@@ -58,7 +64,7 @@ export function listPapers(item: Item): PaperRef[] {
   return [];
 }
 
-function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): Omit<SectionView, 'id'> {
+function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): Omit<SectionView, 'id'> | undefined {
   if (paper.type === 'withheld') {
     // Only the public view holds withheld papers: the notice, then as many withheld pages as the members' copy has.
     const data = { text: describeExemption(paper.paragraph) };
@@ -67,13 +73,13 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
   // In the members' view a confidential paper is kept: every page of it is stamped.
   const base = { itemNumber: item.number, notForPublication: !isPaperPublic(item, paper, input.repository) };
   if (paper.type === 'generated' && paper.generate === 'previous-minutes') {
-    if (!input.previous?.hasMinutes) {
-      const text = input.previous
-        ? `The minutes of the meeting held on ${formatLongDate(input.previous.date)} are not yet available.`
-        : 'There is no previous meeting of this body in the repository.';
-      return { ...base, title: item.title, partial: 'notice', data: { text } };
-    }
-    const view = buildMinutesView(input.repository, input.previous, {
+    // The previous meeting as the model decides it; with no minutes to carry the item prints without a paper
+    // (`sbp check` says why): sbp's own explanations never stand in a public paper.
+    const minutes = input.previous?.minutes;
+    if (minutes?.type === 'pdf')
+      return buildSection(item, { type: 'pdf', path: minutes.path, src: minutes.src }, input);
+    if (minutes?.type !== 'meeting') return undefined;
+    const view = buildMinutesView(input.repository, minutes.meeting, {
       notes: input.notes,
       level: 2,
     });

@@ -10,6 +10,8 @@ import { parseYamlSource, type YamlSource } from '../../src/parse/parse-yaml-sou
 import { createLocator } from '../../src/pipeline/create-locator.js';
 import { validateMarkdownSource } from '../../src/pipeline/read-markdown-source.js';
 import { checkExemptPapers } from '../../src/validate/check-exempt-papers.js';
+import { checkPreviousMeetings } from '../../src/validate/check-previous-meetings.js';
+import { checkStaleActions } from '../../src/validate/check-stale-actions.js';
 import { type Config, ConfigSchema } from '../../src/validate/schemas/config-schema.js';
 import { MeetingSchema } from '../../src/validate/schemas/meeting-schema.js';
 import { PaperSchema } from '../../src/validate/schemas/paper-schema.js';
@@ -62,6 +64,8 @@ export function createMemoryChecker(files: ReadonlyMap<string, Uint8Array>, spli
         reporter,
       );
       checkExemptPapers(repository, reporter);
+      checkPreviousMeetings(repository.meetings, new Map(meetings.map((m) => [m.file, m.front])), reporter);
+      checkStaleActions(repository, reporter);
     }
     return reporter.diagnostics;
   };

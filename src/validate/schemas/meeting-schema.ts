@@ -78,6 +78,24 @@ export const UpdateSchema = z.strictObject({
   completes: z.boolean().default(false).describe('This update closes the action'),
 });
 
+/** The body's previous meeting, declared by the clerk when its file is not in the repository. */
+export const PreviousMeetingSchema = z
+  .strictObject({
+    date: IsoDate.describe("Date of the body's meeting before this one"),
+    lastMinute: z
+      .int()
+      .min(1)
+      .optional()
+      .describe("Its last minute number, so that this meeting's minutes continue from it"),
+    minutes: z
+      .union([z.literal('none'), RepoPath.regex(/\.pdf$/i, 'expected the path of a PDF paper (ending .pdf), or none')])
+      .optional()
+      .describe(
+        'Its minutes as a PDF paper of the repository (the pack prints them), or none: the pack carries no copy',
+      ),
+  })
+  .describe("The body's previous meeting, when its file is not in the repository");
+
 /** Front matter of one meeting file. */
 export const MeetingSchema = z
   .strictObject({
@@ -93,6 +111,11 @@ export const MeetingSchema = z
       .min(1)
       .optional()
       .describe('First minute number, when earlier meetings of the year are not in the repository'),
+    previousMeeting: PreviousMeetingSchema.optional(),
+    skippedMinutes: z
+      .array(z.union([z.int().min(1), z.string().regex(/^\d+[a-z]?$/, 'expected a minute number such as 41 or 68a')]))
+      .default([])
+      .describe('Minute numbers the printed minutes skip on purpose (e.g. 68a); other skips are reported'),
     attendance: z
       .strictObject({
         present: z.array(z.union([PersonRef, TitledPerson])).default([]),
