@@ -24,19 +24,20 @@ export function repairFrontMatter<S extends z.ZodType>(
   schema: S,
   data: unknown,
   fallbacks: Record<string, unknown>,
-): { value: z.infer<S>; replaced: PropertyKey[][] } | undefined {
+): { value: z.infer<S>; replaced: PropertyKey[][]; unknownKeys: PropertyKey[][] } | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   let value: unknown = structuredClone(data);
   const replaced: PropertyKey[][] = [];
+  const unknownKeys: PropertyKey[][] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = schema.safeParse(value);
-    if (result.success) return { value: result.data, replaced };
+    if (result.success) return { value: result.data, replaced, unknownKeys };
     let changed = false;
     for (const issue of result.error.issues) {
       const done = repairAt(value, issue, { ...STAND_INS, ...fallbacks });
       const path = issue.path as PropertyKey[];
       if (done === 'replaced' && issue.code === 'unrecognized_keys')
-        for (const k of issue.keys) replaced.push([...path, k]);
+        for (const k of issue.keys) unknownKeys.push([...path, k]);
       else if (done === 'replaced') replaced.push(path);
       changed = changed || done !== false;
     }

@@ -35,6 +35,20 @@ export function validateYaml<S extends z.ZodType>(
   const repair = repairFrontMatter(schema, source.data ?? {}, fallbacks);
   if (!repair) return { diagnostics };
   // Model findings on a line whose value was dropped or stood in for would only echo the schema's.
-  const replacedLines = repair.replaced.map((path) => locateYamlPath(source, path).line);
+  // A bad value dropped from a named mapping (previousMeeting: { minutes: ... }) is missed by its siblings too:
+  // model findings anywhere in that mapping would echo it. An unknown key is only its own line.
+  const replacedLines = [
+    ...repair.unknownKeys.map((path) => locateYamlPath(source, path, 'key').line),
+    ...repair.replaced.flatMap((path) => {
+      const parent = path.slice(0, -1);
+      if (!(parent.length > 0 && typeof parent[parent.length - 1] === 'string'))
+        return [locateYamlPath(source, path).line];
+      const span = locateYamlPath(source, parent);
+      const from = locateYamlPath(source, parent, 'key').line;
+      // A block mapping's range runs up to the start of the next key's line: that line is not its own.
+      const to = span.endColumn === 1 ? span.endLine - 1 : span.endLine;
+      return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => from + i);
+    }),
+  ];
   return { value: repair.value, repaired: true, diagnostics, replacedLines };
 }

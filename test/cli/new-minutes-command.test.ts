@@ -18,8 +18,12 @@ describe('sbp new-minutes', () => {
     const check = runSbp(['check', dir, '--format', 'json']);
     const report = JSON.parse(check.stdout) as { diagnostics: { code: string; severity: string }[] };
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // Each open action awaits its update: a warning until the clerk writes it.
-    expect(report.diagnostics.every((d) => d.code === 'update-empty')).toBe(true);
+    // Each open action awaits its update: a warning until the clerk writes it; and the pack of 17 March 2022 could
+    // not carry the minutes of 9 December 2021, which are not written yet.
+    expect([...new Set(report.diagnostics.map((d) => d.code))].sort()).toEqual([
+      'previous-minutes-unavailable',
+      'update-empty',
+    ]);
     expect(check.status).toBe(0);
   });
 

@@ -8,7 +8,7 @@ describe('every fault of a file in one run', () => {
       'board/2021-09-09.md': (text) =>
         text
           .replace('status: minutes-approved', 'status: minutes-aproved')
-          .replace('minuteStart: 28', 'minuteStart: twenty-eight')
+          .replace('lastMinute: 27', 'lastMinute: twenty-seven')
           .replace('        owners: [RD]', '        owner: [RD]')
           .replace('  present:\n    - craig-knight\n', '  present:\n    - craig-knigt\n')
           .replace('owners: [RV]', 'owners: [RVV]'),

@@ -86,7 +86,7 @@ describe('previous-meeting diagnostics, on named fixtures', () => {
     ]);
     ({ diagnostics } = await checkRepository(edit('papers/2024-09-12/minutes.md')));
     expect(diagnostics.map((d) => `${d.code} ${d.line} ${d.message}`)).toEqual([
-      'schema-invalid 11 previousMeeting.minutes: expected the path of a PDF paper (ending .pdf), or none',
+      'schema-invalid 11 previousMeeting, minutes: expected the path of a PDF paper (ending .pdf), or none',
     ]);
   });
 

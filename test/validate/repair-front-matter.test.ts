@@ -22,7 +22,8 @@ describe('repairFrontMatter', () => {
     expect(repaired?.value).not.toHaveProperty('minuteStart');
     expect(repaired?.value.items[1].resolutions[0].due).toBeUndefined();
     // Coerced values are checked by the model; dropped ones are not, so only those are "replaced".
-    expect(repaired?.replaced).toEqual([['minuteStart'], ['items', 1, 'resolutions', 0, 'due'], ['colour']]);
+    expect(repaired?.replaced).toEqual([['minuteStart'], ['items', 1, 'resolutions', 0, 'due']]);
+    expect(repaired?.unknownKeys).toEqual([['colour']]);
   });
 
   it("stands in for a bad required value, with the file's own date and body where the file name gives them", () => {
