@@ -4,6 +4,7 @@ import { describeExemption } from '../build-minutes-view.js';
 import { linkOwners } from './build-attendee-links.js';
 import { buildPageFrame } from './build-page-frame.js';
 import { anchorMinute } from './build-site-minutes.js';
+import { hasMattersArising } from './describe-site-meeting.js';
 import { linkTo, sitePaths } from './site-paths.js';
 import type { SiteInput, SitePage } from './site-types.js';
 
@@ -12,6 +13,15 @@ export function buildActionsPage(input: SiteInput, body: Body): SitePage {
   const { repository } = input;
   const page = sitePaths.bodyActions(body.id);
   const actions = [...repository.actions.values()].filter((a) => a.bodyId === body.id);
+  const meetings = new Map(repository.meetings.map((m) => [m.id, m]));
+  const reportedAt = (meetingId: string) => {
+    const meeting = meetings.get(meetingId);
+    return linkTo(
+      page,
+      sitePaths.meeting(meetingId),
+      meeting && hasMattersArising(meeting) ? 'matters-arising' : undefined,
+    );
+  };
   const toView = (action: Action) => ({
     id: action.id,
     minute: action.minute,
@@ -31,7 +41,7 @@ export function buildActionsPage(input: SiteInput, body: Body): SitePage {
           ? `Completed ${action.closedOn ? formatLongDate(action.closedOn) : ''}`.trim()
           : `Superseded by ${action.supersededBy ?? 'a later resolution'}`,
     updates: action.updates.map((u) => ({
-      href: linkTo(page, sitePaths.meeting(u.meetingId), 'matters-arising'),
+      href: reportedAt(u.meetingId),
       date: formatLongDate(u.date),
       text: u.text,
       completes: u.completes,

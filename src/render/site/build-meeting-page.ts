@@ -1,7 +1,6 @@
 import { formatDayDate, formatLongDate } from '../../model/format-date.js';
 import type { Meeting } from '../../model/model-types.js';
 import { reportMattersArising } from '../../model/report-matters-arising.js';
-import { walkItems } from '../../model/walk-items.js';
 import { describeExemption } from '../build-minutes-view.js';
 import { linkAttendee, linkOwners } from './build-attendee-links.js';
 import { buildPageFrame } from './build-page-frame.js';
@@ -14,6 +13,7 @@ import {
   describeTime,
   findEarlierMeeting,
   findNextMeeting,
+  hasMattersArising,
   isAgendaPublished,
   nameMeetingBody,
 } from './describe-site-meeting.js';
@@ -58,7 +58,6 @@ export function buildMeetingPage(input: SiteInput, meeting: Meeting, images: Ima
     text: 'Add to your calendar',
     note: 'iCalendar file',
   });
-  const hasMattersArising = [...walkItems(meeting.items)].some((i) => i.kind === 'matters-arising');
   const recorded = minutes && !meeting.cancelled;
   const previous = linkNeighbour(page, findEarlierMeeting(repository.meetings, meeting), 'Previous meeting');
   const next = linkNeighbour(page, findNextMeeting(repository.meetings, meeting), 'Next meeting');
@@ -83,7 +82,7 @@ export function buildMeetingPage(input: SiteInput, meeting: Meeting, images: Ima
       pager: previous !== undefined || next !== undefined,
       published,
       agenda: published ? buildSiteAgenda(input, meeting, page) : [],
-      mattersArising: published && hasMattersArising ? buildMattersArisingRows(input, meeting, page) : undefined,
+      mattersArising: hasMattersArising(meeting) ? { rows: buildMattersArisingRows(input, meeting, page) } : undefined,
       attendance: recorded ? buildAttendance(page, meeting) : undefined,
       minutes: minutes ? buildSiteMinutes(repository, meeting, page, images) : undefined,
     },

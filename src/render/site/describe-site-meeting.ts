@@ -2,6 +2,8 @@ import { computeDeadlines } from '../../model/compute-deadlines.js';
 import { formatClock, formatDayDate } from '../../model/format-date.js';
 import type { Meeting, Repository } from '../../model/model-types.js';
 import { findPreviousMeeting } from '../../model/report-matters-arising.js';
+import { walkItems } from '../../model/walk-items.js';
+import { listPapers } from '../build-paper-sections.js';
 import { nameBodyAt } from '../describe-body.js';
 import type { DownloadInfo } from './site-types.js';
 
@@ -23,6 +25,14 @@ export function describeStatus(meeting: Meeting): string {
 /** Whether the agenda is public: a draft agenda is the clerk's working copy, not yet published. */
 export function isAgendaPublished(meeting: Meeting): boolean {
   return meeting.status !== 'draft-agenda';
+}
+
+/** Whether the meeting page has a Matters Arising section: a published agenda with a matters-arising paper. */
+export function hasMattersArising(meeting: Meeting): boolean {
+  if (!isAgendaPublished(meeting)) return false;
+  return [...walkItems(meeting.items)].some((item) =>
+    listPapers(item).some((p) => p.type === 'generated' && p.generate === 'matters-arising'),
+  );
 }
 
 /** Whether minutes are public: written, and the status says so. */
