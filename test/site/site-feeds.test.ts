@@ -114,7 +114,10 @@ describe('OParl 1.1 open data', () => {
     );
     const seen = new Map<string, number>();
     const check = (value: unknown, where: string) => {
-      if (Array.isArray(value)) return value.forEach((v, i) => check(v, `${where}[${i}]`));
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) check(v, `${where}[${i}]`);
+        return;
+      }
       if (!value || typeof value !== 'object') return;
       const object = value as Record<string, unknown>;
       if (typeof object.type === 'string' && object.type.startsWith('https://schema.oparl.org/1.1/')) {
