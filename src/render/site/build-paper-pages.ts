@@ -72,7 +72,7 @@ function buildPaperPage(
         root: repository.root,
         file: paper.path,
         page,
-        headingOffset: 1,
+        parentLevel: 1,
         images,
       }),
     },

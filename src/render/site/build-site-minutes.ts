@@ -55,7 +55,7 @@ export function buildSiteMinutes(
         items: item.items.map((sub) => toMinute(sub, level + 1)),
       };
     }
-    const markdown = { root: repository.root, file: meeting.file, page, headingOffset: level, images };
+    const markdown = { root: repository.root, file: meeting.file, page, parentLevel: level, images };
     const resolutions = item.resolutions.map((r, i) => ({
       label: item.resolutions.length > 1 ? `(${i + 1})` : undefined,
       text: r.text,

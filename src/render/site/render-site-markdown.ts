@@ -13,12 +13,12 @@ export type ImageSet = Set<string>;
  */
 export function renderSiteMarkdown(
   nodes: readonly RootContent[],
-  options: { root: string; file: string; page: string; headingOffset: number; images: ImageSet },
+  options: { root: string; file: string; page: string; parentLevel: number; images: ImageSet },
 ): string {
-  const html = renderMarkdownHtml(nodes, {
+  const html = renderMarkdownHtml(levelHeadings(nodes, options.parentLevel + 1), {
     root: options.root,
     file: options.file,
-    headingOffset: options.headingOffset,
+    headingOffset: 0,
     notes: [],
   });
   return html.replace(/(\ssrc=")(file:[^"]*)"/g, (_whole, lead: string, url: string) => {
@@ -26,6 +26,23 @@ export function renderSiteMarkdown(
     if (rel === undefined) return `${lead}"`;
     options.images.add(rel);
     return `${lead}${linkTo(options.page, sitePaths.file(rel))}"`;
+  });
+}
+
+/**
+ * Headings as a screen reader walks them: the shallowest becomes `first` (the level below the page's
+ * own heading), and none skips a level after the one before it, whatever the author typed.
+ */
+function levelHeadings(nodes: readonly RootContent[], first: number): RootContent[] {
+  const depths = nodes.filter((n) => n.type === 'heading').map((n) => n.depth);
+  if (depths.length === 0) return [...nodes];
+  const shift = first - Math.min(...depths);
+  let previous = first - 1;
+  return nodes.map((node) => {
+    if (node.type !== 'heading') return node;
+    const depth = Math.min(6, Math.max(first, Math.min(node.depth + shift, previous + 1))) as 1 | 2 | 3 | 4 | 5 | 6;
+    previous = depth;
+    return { ...node, depth };
   });
 }
 
