@@ -15,10 +15,15 @@ export interface ServedSite {
 export async function serveSite(
   options: SiteOptions & { port: number; onBuild: (result: SiteResult) => void; onError: (error: Error) => void },
 ): Promise<ServedSite> {
-  const baseUrl = options.baseUrl ?? `http://127.0.0.1:${options.port}/`;
-  const first = await buildSite({ ...options, baseUrl });
-  options.onBuild(first);
+  let baseUrl = options.baseUrl ?? `http://127.0.0.1:${options.port}/`;
+  let first = await buildSite({ ...options, baseUrl });
   const server = await serveFolder(first.outDir, options.port);
+  if (!options.baseUrl && server.url !== baseUrl) {
+    // Port 0 lets the system choose: name the address actually served (an incremental rebuild).
+    baseUrl = server.url;
+    first = await buildSite({ ...options, baseUrl });
+  }
+  options.onBuild(first);
   let running: Promise<void> | undefined;
   let again = false;
   const rebuild = () => {
