@@ -18,6 +18,9 @@ interface Job {
   }[];
 }
 
+// GitHub's expressions, as the workflow writes them.
+const expression = (text: string) => `$\{{ ${text} }}`;
+
 describe('the Pages jobs of the sbp init workflow', () => {
   const workflow = parse(composeCiWorkflow('sbp')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
 
@@ -28,7 +31,7 @@ describe('the Pages jobs of the sbp init workflow', () => {
     expect(site.if).toBe("github.event_name == 'push'");
     const build = site.steps.find((s) => s.name === 'Build the website with the PDFs')!;
     expect(build.run).toBe('sbp site . --pdf --out public --base-url "$BASE_URL/"');
-    expect(build.env).toEqual({ BASE_URL: '${{ steps.pages.outputs.base_url }}' });
+    expect(build.env).toEqual({ BASE_URL: expression('steps.pages.outputs.base_url') });
     expect(site.steps.find((s) => s.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
     expect(site.steps.at(-1)).toMatchObject({
       uses: expect.stringMatching(/^actions\/upload-pages-artifact@/),
@@ -38,7 +41,7 @@ describe('the Pages jobs of the sbp init workflow', () => {
     expect(deploy).toMatchObject({
       needs: 'site',
       permissions: { pages: 'write', 'id-token': 'write' },
-      environment: { name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' },
+      environment: { name: 'github-pages', url: expression('steps.deployment.outputs.page_url') },
     });
     expect(deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });

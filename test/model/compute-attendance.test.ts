@@ -4,7 +4,7 @@ import type { Attendee, Body, Meeting, Membership } from '../../src/model/model-
 import { checkRepository } from '../../src/pipeline/check-repository.js';
 import { BUNDLED_MEETINGS } from '../helpers/make-temp-repo.js';
 
-const src = { file: 'x' };
+const src = { file: 'x', path: [] };
 const person = (id: string): Attendee => ({ personId: id, name: id.toUpperCase() });
 const seat = (personId: string, from: string, until?: string): Membership => ({
   personId,

@@ -63,7 +63,7 @@ async function audit(page: Page) {
 /** Structure axe does not judge: one h1, no skipped heading level, the landmarks, a skip link first. */
 async function inspect(page: Page) {
   return page.evaluate(() => {
-    const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    const levels = Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1]));
     const skipped = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1);
     const first = document.querySelector('a, button, input');
     return {
@@ -123,7 +123,7 @@ describe('the site in Chromium, with axe-core (WCAG 2.2 AA rules)', () => {
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0, { timeout: 60_000 });
     const found = await page.evaluate(() => ({
       status: document.getElementById('search-status')?.textContent,
-      links: [...document.querySelectorAll('#search-results a')].map((a) => a.getAttribute('href')),
+      links: Array.from(document.querySelectorAll('#search-results a')).map((a) => a.getAttribute('href')),
     }));
     expect(found.status).toMatch(/found for "arson"/);
     expect(found.links.some((href) => href?.includes('meetings/board-2019-03-14.html'))).toBe(true);

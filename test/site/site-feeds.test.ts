@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ical from 'node-ical';
@@ -31,7 +31,7 @@ describe('calendars (read back with node-ical)', () => {
     const text = readFileSync(path.join(out, 'feeds/board.ics'), 'utf8');
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/London/);
     expect(text).toMatch(/DTSTART;TZID=Europe\/London:20190620T100000/);
-    const events = Object.values(ical.sync.parseICS(text)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
     expect(events.map((e) => e.uid)).toEqual([
       'board-2014-06-13@safer-bromley-partnership.sbp',
       'board-2019-03-14@safer-bromley-partnership.sbp',
@@ -50,7 +50,7 @@ describe('calendars (read back with node-ical)', () => {
     const single = Object.values(
       ical.sync.parseICS(readFileSync(path.join(out, 'meetings/board-2019-06-20.ics'), 'utf8')),
     );
-    expect(single.find((c) => c.type === 'VEVENT')).toMatchObject({ uid: june.uid, summary: june.summary });
+    expect(single.find((c) => c?.type === 'VEVENT')).toMatchObject({ uid: june.uid, summary: june.summary });
   });
 });
 
@@ -105,7 +105,10 @@ describe('OParl 1.1 open data', () => {
     const schemaDir = path.join(PROJECT_ROOT, 'test/fixtures/oparl-schema');
     // OParl's patterns escape ':' and '/', which unicode regular expressions refuse; its extra keywords are notes.
     const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
-    addFormats(ajv);
+    // ajv-formats is CommonJS: its function is the default export's default.
+    const addFormats =
+      (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+    (addFormats as unknown as (a: Ajv) => void)(ajv);
     ajv.addFormat('url', /^https?:\/\/[^\s]+$/);
     const validators = new Map(
       readdirSync(schemaDir)
