@@ -107,7 +107,7 @@ export async function buildSite(options: SiteOptions): Promise<SiteResult> {
   for (const [rel, file] of [...pdfPapers, ...copies]) files.set(sitePaths.file(rel), file.bytes);
   const index = await buildSearchIndex(output.searchable.map((p) => ({ path: p, html: output.files.get(p)! })));
   for (const [rel, bytes] of index) files.set(rel, bytes);
-  Object.assign(result, writeSiteFiles(outDir, files), { built: true });
+  Object.assign(result, await writeSiteFiles(outDir, files), { built: true });
   return result;
 }
 

@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { Body } from '../../model/model-types.js';
-import type { PublishedDocument } from './build-home-pages.js';
+import type { PublishedDocument } from './list-published-documents.js';
 import { absoluteUrl, sitePaths } from './site-paths.js';
 import type { SiteInput } from './site-types.js';
 

@@ -1,13 +1,7 @@
-import { walkItems } from '../../model/walk-items.js';
 import { describeRole } from '../describe-body.js';
-import {
-  describeOParlMeeting,
-  describePaperFile,
-  type OParlObject,
-  oparlType,
-  slugPaper,
-} from './build-oparl-meetings.js';
-import { findPublicationDate, formatMunicipalYear, isAgendaPublished } from './describe-site-meeting.js';
+import { describeOParlMeeting, type OParlObject, oparlType } from './build-oparl-meetings.js';
+import { describeOParlPapers } from './build-oparl-papers.js';
+import { formatMunicipalYear } from './describe-site-meeting.js';
 import { absoluteUrl, sitePaths } from './site-paths.js';
 import type { SiteInput } from './site-types.js';
 
@@ -67,6 +61,8 @@ export function buildOParl(input: SiteInput): Map<string, object> {
   put('body', bodyObject);
   list('bodies', [bodyObject]);
 
+  // Each meeting is described once, then listed by its organization and in the list of all meetings.
+  const meetingObjects = new Map(repository.meetings.map((m) => [m.id, describeOParlMeeting(input, m)]));
   const memberships = new Map<string, OParlObject[]>();
   const organizations = [...repository.bodies.values()].map((b): OParlObject => {
     const id = url(`organization/${b.id}`);
@@ -84,7 +80,7 @@ export function buildOParl(input: SiteInput): Map<string, object> {
       memberships.set(m.personId, [...(memberships.get(m.personId) ?? []), seat]);
       return seat;
     });
-    const meetings = repository.meetings.filter((m) => m.bodyId === b.id).map((m) => describeOParlMeeting(input, m));
+    const meetings = repository.meetings.filter((m) => m.bodyId === b.id).map((m) => meetingObjects.get(m.id)!);
     list(`organization/${b.id}/meetings`, meetings);
     const organization: OParlObject = {
       id,
@@ -119,35 +115,14 @@ export function buildOParl(input: SiteInput): Map<string, object> {
   list('people', people);
 
   const meetings = repository.meetings.map((m) => {
-    const meeting = describeOParlMeeting(input, m);
+    const meeting = meetingObjects.get(m.id)!;
     put(`meeting/${m.id}`, meeting);
     return meeting;
   });
   list('meetings', meetings);
 
-  const papers = new Map<string, OParlObject>();
-  for (const meeting of repository.meetings) {
-    if (!isAgendaPublished(meeting)) continue;
-    for (const item of walkItems(meeting.items))
-      for (const ref of item.papers) {
-        const mainFile = describePaperFile(input, ref);
-        if (!mainFile || !('path' in ref) || papers.has(ref.path)) continue;
-        const md = ref.type === 'markdown' ? repository.papers.get(ref.path) : undefined;
-        const paper: OParlObject = {
-          id: url(`paper/${slugPaper(ref.path)}`),
-          type: oparlType('Paper'),
-          body,
-          name: mainFile.name,
-          date: findPublicationDate(repository, meeting),
-          paperType: 'Report',
-          mainFile,
-          web: mainFile.accessUrl,
-        };
-        if (md?.frontMatter.reportNumber) paper.reference = md.frontMatter.reportNumber;
-        papers.set(ref.path, paper);
-        put(`paper/${slugPaper(ref.path)}`, paper);
-      }
-  }
+  const papers = describeOParlPapers(input, url, body);
+  for (const [name, paper] of papers) put(name, paper);
   list('papers', [...papers.values()]);
   return files;
 }

@@ -61,9 +61,17 @@ export function describeTime(meeting: Meeting): string {
   return formatClock(meeting.time);
 }
 
+// Working days are counted once per meeting: every page, feed and data file asks for the same dates.
+const dispatchDates = new WeakMap<Meeting, string>();
+
 /** The day the agenda was (or will be) published: the dispatch date written or computed. */
 export function findPublicationDate(repository: Repository, meeting: Meeting): string {
-  return meeting.dispatched ?? computeDeadlines(meeting.date, repository.config).dispatch;
+  let date = meeting.dispatched ?? dispatchDates.get(meeting);
+  if (date === undefined) {
+    date = computeDeadlines(meeting.date, repository.config).dispatch;
+    dispatchDates.set(meeting, date);
+  }
+  return date;
 }
 
 /** The day the minutes became public: approved at the body's next meeting when the repository holds it. */

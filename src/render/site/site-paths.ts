@@ -1,5 +1,3 @@
-import path from 'node:path';
-
 /** Where each page, feed and file of the public website lives, relative to the site's root folder. */
 export const sitePaths = {
   home: 'index.html',
@@ -31,12 +29,18 @@ export const sitePaths = {
 
 /** A link from one site page to another site path: relative, each segment URL-encoded, an optional #fragment. */
 export function linkTo(fromPage: string, target: string, fragment?: string): string {
-  const relative = path.posix.relative(path.posix.dirname(fromPage), target) || path.posix.basename(target);
-  const encoded = relative
-    .split('/')
-    .map((segment) => (segment === '..' ? segment : encodeURIComponent(segment)))
-    .join('/');
+  // Site paths are normalised (no "." or ".."), so the relative path is: up out of the page's folders
+  // that the target does not share, then down into the target's. Pages link to pages many thousand times.
+  const from = fromPage.split('/').slice(0, -1);
+  const to = target.split('/');
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  const encoded = [...from.slice(shared).map(() => '..'), ...to.slice(shared).map(encodeSegment)].join('/');
   return fragment ? `${encoded}#${encodeURIComponent(fragment)}` : encoded;
+}
+
+function encodeSegment(segment: string): string {
+  return /^[A-Za-z0-9._~-]*$/.test(segment) ? segment : encodeURIComponent(segment);
 }
 
 /** The absolute URL of a site path under the base URL (which ends with a slash). */
