@@ -31,6 +31,9 @@ describe('calendars (read back with node-ical)', () => {
     const text = readFileSync(path.join(out, 'feeds/board.ics'), 'utf8');
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/London/);
     expect(text).toMatch(/DTSTART;TZID=Europe\/London:20190620T100000/);
+    // DTSTAMP in UTC, and the VTIMEZONE once.
+    expect(text).toMatch(/DTSTAMP:20190611T000000Z/);
+    expect(text.match(/BEGIN:VTIMEZONE/g)).toHaveLength(1);
     const events = Object.values(ical.sync.parseICS(text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
     expect(events.map((e) => e.uid)).toEqual([
       'board-2014-06-13@safer-bromley-partnership.sbp',

@@ -23,7 +23,10 @@ export function buildCalendar(input: SiteInput, meetings: readonly Meeting[], na
     prodId: { company: partnership, product: 'sbp', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     url: absoluteUrl(input.baseUrl, path),
-    timezone: { name: ZONE, generator: () => input.vtimezone },
+    // The events name their zone (DTSTART;TZID=Europe/London) and the generator adds its VTIMEZONE. The
+    // calendar itself names none, so that DTSTAMP is written in UTC, as RFC 5545 requires.
+    timezone: { name: null, generator: () => input.vtimezone },
+    x: [['X-WR-TIMEZONE', ZONE]],
   });
   for (const meeting of meetings) calendar.createEvent(describeEvent(input, meeting));
   return calendar.toString();
