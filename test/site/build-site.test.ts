@@ -13,7 +13,7 @@ beforeAll(async () => {
   const result = await buildSite({ dir: BUNDLED_MEETINGS, out, baseUrl: BASE, pdf: false });
   expect(result.diagnostics).toEqual([]);
   expect(result.built).toBe(true);
-});
+}, 240_000);
 
 describe('sbp site (bundled repository)', () => {
   it('writes a page per body, meeting, person and Markdown paper, the fixed pages, feeds, data and search', () => {
@@ -52,7 +52,7 @@ describe('sbp site (bundled repository)', () => {
     ])
       expect(files).toContain(f);
     expect([...files].some((f) => f.startsWith('pagefind/') && f.endsWith('pagefind.js'))).toBe(true);
-  });
+  }, 240_000);
 
   it('has no broken internal link, and every link is relative or under the base URL', () => {
     const pages = listFiles(out).filter((f) => f.endsWith('.html'));
@@ -85,7 +85,7 @@ describe('sbp site (bundled repository)', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
-  });
+  }, 240_000);
 
   it('gives the same bytes for the same repository, and rewrites nothing when nothing changed', async () => {
     const again = makeTempDir('sbp-site-');
@@ -97,7 +97,7 @@ describe('sbp site (bundled repository)', () => {
     const rerun = await buildSite({ dir: BUNDLED_MEETINGS, out: again, baseUrl: BASE, pdf: false });
     expect(rerun.written).toEqual([]);
     expect(rerun.removed).toEqual([]);
-  });
+  }, 240_000);
 
   it('after one meeting changes, rewrites only the files that depend on it', async () => {
     const repo = copyRepo(BUNDLED_MEETINGS);
@@ -127,5 +127,5 @@ describe('sbp site (bundled repository)', () => {
     for (const f of ['meetings/board-2019-03-14.html', 'people/rob-vale.html', 'bodies/board-actions.html'])
       expect(statSync(path.join(site, f)).mtimeMs, f).toBe(before.get(f));
     expect(readFileSync(path.join(site, 'meetings/board-2021-12-09.html'), 'utf8')).toContain('10.30 am');
-  });
+  }, 240_000);
 });

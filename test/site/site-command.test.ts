@@ -19,7 +19,7 @@ describe('sbp site (command line)', () => {
     );
     const second = runSbp(['site', BUNDLED_MEETINGS, '--out', out, '--base-url', 'https://sbp.example.org/x']);
     expect(second.stdout).toMatch(/: 0 written, 0 removed, \d+ unchanged\n$/);
-  });
+  }, 240_000);
 
   it('exits 2 for a folder that is no repository, a bad base URL or port; documents its options', () => {
     const empty = makeTempDir();
@@ -32,7 +32,7 @@ describe('sbp site (command line)', () => {
     expect(runSbp(['site', BUNDLED_MEETINGS, '--serve', '--port', 'http'])).toMatchObject({ status: 2 });
     const help = runSbp(['site', '--help']).stdout;
     for (const option of ['--out', '--base-url', '--pdf', '--serve', '--port']) expect(help).toContain(option);
-  });
+  }, 240_000);
 });
 
 describe('sbp site --serve', () => {
@@ -69,5 +69,5 @@ describe('sbp site --serve', () => {
     } finally {
       await served.stop();
     }
-  }, 120_000);
+  }, 240_000);
 });

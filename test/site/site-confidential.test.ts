@@ -62,5 +62,5 @@ describe('sbp site never publishes confidential business', () => {
     expect(march).toContain('paragraph 3 of Part 1 of Schedule 12A');
     expect(march).toContain('Paper not for publication');
     expect(readSiteText(path.join(out, 'bodies/board-actions.html'))).toContain('board-2019-03-14-m64-exempt');
-  });
+  }, 240_000);
 });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   out = makeTempDir('sbp-site-feeds-');
   const result = await buildSite({ dir: repo, out, baseUrl: BASE, pdf: false });
   expect(result.diagnostics).toEqual([]);
-});
+}, 240_000);
 
 describe('calendars (read back with node-ical)', () => {
   it('gives each meeting a stable UID, its London time with a VTIMEZONE, and cancelled meetings as CANCELLED', () => {
