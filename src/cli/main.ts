@@ -6,6 +6,7 @@ import { registerCheckCommand } from './commands/check-command.js';
 import { registerInitCommand } from './commands/init-command.js';
 import { registerNewMeetingCommand } from './commands/new-meeting-command.js';
 import { registerNewMinutesCommand } from './commands/new-minutes-command.js';
+import { registerSiteCommand } from './commands/site-command.js';
 
 /** Run the sbp command line; sets process.exitCode (0 clean, 1 findings, 2 usage or internal error). */
 export async function runCli(argv: string[]): Promise<void> {
@@ -20,6 +21,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerNewMeetingCommand(program);
   registerNewMinutesCommand(program);
   registerInitCommand(program);
+  registerSiteCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

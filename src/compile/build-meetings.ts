@@ -34,6 +34,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
   onDocument?: (line: string) => void;
+  /** Only the selected meetings this accepts are built (sbp site: published agendas only). */
+  accept?: (meeting: Repository['meetings'][number]) => boolean;
 }
 
 /** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting. */
@@ -114,7 +116,8 @@ async function buildWith(
     pdfPapers: new Map(),
     measures,
   };
-  const plans = selection.meetings.flatMap((m) => planDocuments(m, options.full));
+  const chosen = options.accept ? selection.meetings.filter(options.accept) : selection.meetings;
+  const plans = chosen.flatMap((m) => planDocuments(m, options.full));
   try {
     for (const [index, plan] of plans.entries()) {
       if (broken.has(plan.meeting.file)) {

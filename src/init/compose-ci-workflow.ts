@@ -1,3 +1,5 @@
+import { composePagesJobs } from './compose-pages-jobs.js';
+
 /** Names of the workflow's steps, in order (tests and the clerks' README refer to them). */
 export const CI_STEP_NAMES = [
   'Check out the repository with its history',
@@ -18,10 +20,14 @@ export function composeCiWorkflow(sbpPackage: string): string {
   const [checkout, node, install, chromium, check, changed, build, upload] = CI_STEP_NAMES;
   return `# Checks every pull request and builds the agenda packs and minutes it changes.
 # The PDFs are attached to the workflow run as the artifact "packs" (Actions tab, the run, Artifacts).
+# Every push to main publishes the public website (sbp site --pdf) to GitHub Pages: in the repository's
+# Settings, Pages, set the source to "GitHub Actions" once.
 name: sbp
 
 on:
   pull_request:
+  push:
+    branches: [main]
 
 permissions:
   contents: read
@@ -38,6 +44,7 @@ env:
 
 jobs:
   check-and-build:
+    if: github.event_name == 'pull_request'
     runs-on: ubuntu-latest
     timeout-minutes: 20
     steps:
@@ -94,5 +101,6 @@ jobs:
           name: packs
           path: out/*.pdf
           if-no-files-found: error
-`;
+
+${composePagesJobs()}`;
 }

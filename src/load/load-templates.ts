@@ -10,32 +10,52 @@ export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(imp
 
 const TOP_LEVEL = new Set(['pack', 'minutes', 'footer', 'stamp']);
 
+/** Which templates: the PDFs' (templates/) or the website's (templates/site/, every .hbs a page, site.css). */
+export type TemplateSet = 'pdf' | 'site';
+
 /** Template text with the files it came from (for the build cache). */
 export interface LoadedTemplates {
   sources: TemplateSources;
   files: string[];
 }
 
-/** Read the bundled templates, then the repository's overrides (config templates.dir and templates.css). */
-export function loadTemplates(root: string, config: Pick<Config, 'templates'>): LoadedTemplates {
+/**
+ * Read the bundled templates, then the repository's overrides (config templates.dir and templates.css).
+ * The site's set lives in a site/ subfolder of both, and its stylesheet override is <dir>/site/site.css.
+ */
+export function loadTemplates(
+  root: string,
+  config: Pick<Config, 'templates'>,
+  set: TemplateSet = 'pdf',
+): LoadedTemplates {
   const sources: TemplateSources = { templates: {}, partials: {}, css: '' };
   const files: string[] = [];
-  const dirs = [BUNDLED_TEMPLATES_DIR];
-  if (config.templates?.dir) dirs.push(insideRepository(root, config.templates.dir));
+  const sub = set === 'site' ? 'site' : '';
+  const dirs = [path.join(BUNDLED_TEMPLATES_DIR, sub)];
+  if (config.templates?.dir) dirs.push(path.join(insideRepository(root, config.templates.dir), sub));
   for (const dir of dirs) {
     for (const file of listTemplateFiles(dir)) {
       // sbp's own templates are trusted; each file of the repository's folder must itself stay inside.
       if (dir !== BUNDLED_TEMPLATES_DIR) insideRepository(root, path.relative(root, file));
       const name = path.basename(file, '.hbs');
-      const isPartial = path.basename(path.dirname(file)) === 'partials' || !TOP_LEVEL.has(name);
+      const isPartial = path.basename(path.dirname(file)) === 'partials' || (set === 'pdf' && !TOP_LEVEL.has(name));
       (isPartial ? sources.partials : sources.templates)[name] = readFileSync(file, 'utf8');
       files.push(file);
     }
   }
-  const cssFiles = [
-    path.join(BUNDLED_TEMPLATES_DIR, 'sbp.css'),
-    ...(config.templates?.css ?? []).map((css) => insideRepository(root, css)),
-  ];
+  const siteCss = dirs.slice(1).map((dir) => path.join(dir, 'site.css'));
+  const cssFiles =
+    set === 'site'
+      ? [
+          path.join(dirs[0], 'site.css'),
+          ...siteCss
+            .filter((file) => existsSync(file))
+            .map((file) => insideRepository(root, path.relative(root, file))),
+        ]
+      : [
+          path.join(BUNDLED_TEMPLATES_DIR, 'sbp.css'),
+          ...(config.templates?.css ?? []).map((css) => insideRepository(root, css)),
+        ];
   sources.css = cssFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
   files.push(...cssFiles);
   return { sources, files };

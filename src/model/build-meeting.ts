@@ -23,6 +23,7 @@ export function buildMeeting(
     venue: front.venue,
     virtual: front.virtual,
     status: front.status,
+    cancelled: front.cancelled === true ? true : undefined,
     dispatched: front.dispatched,
     municipalYear: findMunicipalYear(front.date, ctx.config.municipalYearStart),
     items: front.items.map((item, i) => buildItem(item, String(i + 1), { file, path: ['items', i] }, front, ctx)),

@@ -136,6 +136,8 @@ export interface Meeting {
   venue?: string;
   virtual?: { stream: string };
   status: 'draft-agenda' | 'agenda-published' | 'draft-minutes' | 'minutes-approved';
+  /** Called off: still on the record (and in calendars, as cancelled), with no attendance expected. */
+  cancelled?: true;
   /** Date of dispatch as written in the file; when absent, compute it with computeDeadlines (working days). */
   dispatched?: string;
   /** Start year of the municipal year the meeting falls in (2019 for 2019/20). */

@@ -49,7 +49,7 @@ describe('sbp init', () => {
 
   it('writes a GitHub Actions workflow that is valid YAML with every step named', () => {
     const workflow = parse(readFileSync(path.join(initInto(), '.github/workflows/sbp.yml'), 'utf8')) as Workflow;
-    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
     const steps = workflow.jobs['check-and-build'].steps;
     expect(steps.map((s) => s.name)).toEqual([...CI_STEP_NAMES]);
     const step = (name: string) => steps.find((s) => s.name === name)!;

@@ -19,6 +19,7 @@ export const BodySchema = z.strictObject({
   id: Slug.describe('Stable id used in meeting files and action ids, e.g. board'),
   name: z.string().min(1).describe('Full printed name, e.g. Safer Bromley Partnership Board'),
   shortName: z.string().min(1).describe('Name after "To: Members of the", e.g. BOARD'),
+  purpose: z.string().optional().describe('What the body is for, shown on its page of the public website (sbp site)'),
   formerNames: z
     .array(
       z.strictObject({

@@ -105,6 +105,10 @@ export const MeetingSchema = z
     venue: z.string().min(1).optional(),
     virtual: z.strictObject({ stream: z.url() }).optional(),
     status: z.enum(['draft-agenda', 'agenda-published', 'draft-minutes', 'minutes-approved']),
+    cancelled: z
+      .boolean()
+      .optional()
+      .describe('The meeting was called off: kept on the record, shown as cancelled, STATUS:CANCELLED in calendars'),
     dispatched: IsoDate.optional().describe('Date printed on the pack; computed when absent'),
     minuteStart: z
       .int()
