@@ -36,7 +36,7 @@ export function loadTemplates(
   for (const dir of dirs) {
     for (const file of listTemplateFiles(dir)) {
       // sbp's own templates are trusted; each file of the repository's folder must itself stay inside.
-      if (dir !== BUNDLED_TEMPLATES_DIR) insideRepository(root, path.relative(root, file));
+      if (dir !== dirs[0]) insideRepository(root, path.relative(root, file));
       const name = path.basename(file, '.hbs');
       const isPartial = path.basename(path.dirname(file)) === 'partials' || (set === 'pdf' && !TOP_LEVEL.has(name));
       (isPartial ? sources.partials : sources.templates)[name] = readFileSync(file, 'utf8');
