@@ -23,14 +23,20 @@ export function registerInitCommand(program: Command): void {
     .option('--body-id <id>', 'id of the first body, e.g. board')
     .option('--body-name <name>', 'printed name of the first body')
     .option('--date <date>', 'date of the first meeting (YYYY-MM-DD); default four weeks from today')
-    .option('--sbp-package <spec>', 'how CI installs sbp: npm name, git URL or tarball', 'sbp')
+    .option(
+      '--sbp-package <spec>',
+      'how CI installs sbp: npm package (default @safer-bromley/sbp@<this version>), git URL at a tag, or tarball URL',
+    )
     .addHelpText(
       'after',
       '\nNever overwrites a file. Exit codes: 0 created, 1 refused (sbp.yaml already there), 2 usage.',
     )
     .action(
       settle(async (dir: string, flags: InitFlags) => {
-        const { INIT_DEFAULTS, scaffoldRepository } = await import('../../init/scaffold-repository.js');
+        const { INIT_DEFAULTS, defaultSbpPackage, scaffoldRepository } = await import(
+          '../../init/scaffold-repository.js'
+        );
+        const { readPackageVersion } = await import('../../load/read-package-version.js');
         const { Slug, isRealDate } = await import('../../validate/schemas/common-schema.js');
         const bodyId = flags.bodyId ?? INIT_DEFAULTS.bodyId;
         const date = flags.date ?? weekdayInFourWeeks(new Date());
@@ -47,7 +53,7 @@ export function registerInitCommand(program: Command): void {
           bodyId,
           bodyName: flags.bodyName ?? INIT_DEFAULTS.bodyName,
           firstMeeting: date,
-          sbpPackage: flags.sbpPackage ?? INIT_DEFAULTS.sbpPackage,
+          sbpPackage: flags.sbpPackage ?? defaultSbpPackage(readPackageVersion()),
         });
         let outcome: Awaited<ReturnType<typeof writeFilesExclusive>>;
         try {
