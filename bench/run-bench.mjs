@@ -3,6 +3,7 @@
 // BENCH_KEEP=1 keeps the generated repositories (their path is printed).
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -274,6 +275,25 @@ attempt("cold sbp --help / node -e ''", 'report; must not load puppeteer', [], (
     modulesLoaded: new Set(loaded).size,
     loadsPuppeteer: loaded.some((u) => /node_modules\/(puppeteer|puppeteer-core|chromium-bidi)\//.test(u)),
   });
+});
+
+// 6. sbp check on hostile inputs (the fuzz test's worst cases, timed here rather than asserted in a test)
+// against sbp check of the same repository undamaged.
+attempt('sbp check, bundled meetings with hostile inputs / undamaged', 'report', ['check'], () => {
+  const clean = path.join(scratch, 'hostile-clean');
+  const hostile = path.join(scratch, 'hostile');
+  for (const dir of [clean, hostile]) cpSync(path.join(project, 'meetings'), dir, { recursive: true });
+  const meeting = path.join(hostile, 'board', '2021-09-09.md');
+  writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('\nitems:', `\ndeep: ${'['.repeat(600_000)}\nitems:`));
+  const paper = readdirSync(path.join(hostile, 'papers'), { recursive: true }).find((f) => String(f).endsWith('.md'));
+  const paperFile = path.join(hostile, 'papers', String(paper));
+  writeFileSync(paperFile, `${readFileSync(paperFile, 'utf8')}\n${'*'.repeat(300_000)}\n${'['.repeat(250_000)}\n`);
+  const [damaged, undamaged] = measureAlternately(
+    RUNS,
+    () => expectStatus(timeChild(sbp('check', hostile, '--format', 'json')), [1], 'sbp check (hostile)'),
+    () => expectStatus(timeChild(sbp('check', clean, '--format', 'json')), [0], 'sbp check (undamaged)'),
+  );
+  record('sbp check, bundled meetings with hostile inputs / undamaged', 'report', damaged, undamaged);
 });
 
 mkdirSync(path.join(here, 'results'), { recursive: true });
