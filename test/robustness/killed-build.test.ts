@@ -81,7 +81,7 @@ describe('a build killed mid-print', () => {
     child.kill(signal);
     expect(await exited).toEqual(exit);
     const clean = () => (processesNaming(scratch).length === 0 && !existsSync(scratch) ? true : undefined);
-    expect(await pollFor(clean, 300), `left: ${processesNaming(scratch)}`).toBe(true);
+    expect(await pollFor(clean, 1200), `left: ${processesNaming(scratch)}`).toBe(true);
     expect(readdirSync(tmp)).toEqual([]);
   });
 });
