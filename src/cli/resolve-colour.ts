@@ -1,14 +1,12 @@
 /**
- * Whether to colour output on `stream`. FORCE_COLOR, when set, decides (force-color.org, as Node reads it):
- * 0 or false turns colour off; 1, 2, 3, true or empty turns it on. Otherwise NO_COLOR present and not empty
- * turns it off (no-color.org). Otherwise colour only on a terminal that is not TERM=dumb.
+ * Whether to colour output on `stream`. NO_COLOR present and not empty turns colour off, always
+ * (no-color.org). Otherwise FORCE_COLOR, when set, decides: 0 or false off; 1, 2, 3, true or empty on,
+ * even when piped. Otherwise colour only on a terminal that is not TERM=dumb.
  */
 export function resolveColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  const force = env.FORCE_COLOR;
-  if (force !== undefined) {
-    if (force === '0' || force.toLowerCase() === 'false') return false;
-    if (['', '1', '2', '3', 'true'].includes(force.toLowerCase())) return true;
-  }
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR?.toLowerCase();
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined && ['', '1', '2', '3', 'true'].includes(force)) return true;
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }

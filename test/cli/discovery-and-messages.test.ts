@@ -126,5 +126,8 @@ describe('tables and colour where the output goes', () => {
     expect(runSbp(['check', dir]).stdout).not.toContain(ESC);
     for (const value of ['1', '2', '3', ''])
       expect(runSbp(['check', dir], { env: { NO_COLOR: undefined, FORCE_COLOR: value } }).stdout).toContain(ESC);
+    // NO_COLOR (non-empty) wins over FORCE_COLOR; an empty NO_COLOR is as if unset.
+    expect(runSbp(['check', dir], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runSbp(['check', dir], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain(ESC);
   });
 });

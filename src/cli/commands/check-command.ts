@@ -25,7 +25,7 @@ export function registerCheckCommand(program: Command): void {
     .option('--strict', 'exit 1 on warnings too', false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or internal error.\nColour only on a terminal; NO_COLOR (non-empty) turns it off; FORCE_COLOR=0 off, FORCE_COLOR=1, 2, 3 or empty on.',
+      '\nExit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or internal error.\nColour only on a terminal; NO_COLOR (non-empty) turns it off, always; otherwise FORCE_COLOR=0 turns it off\nand FORCE_COLOR=1, 2, 3 or empty on.',
     )
     .action(
       settle(async (dirArgument: string | undefined, flags: CheckFlags) => {
