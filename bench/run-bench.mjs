@@ -4,6 +4,7 @@
 // BENCH_KEEP=1 keeps the generated repositories (their path is printed).
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -316,6 +317,25 @@ attempt('sbp site, 3000 meetings / 300 meetings', 'linear: ratio about 10', ['si
     expectStatus(timeChild(sbp('site', big, '--out', path.join(scratch, 'site-3000-0'))), [0, 1], 'sbp site again'),
   );
   record(`sbp site again, nothing changed / first build (${bigCount} meetings)`, 'report', again, siteBig);
+});
+
+// 8. sbp check on hostile inputs (the fuzz test's worst cases, timed here rather than asserted in a test)
+// against sbp check of the same repository undamaged.
+attempt('sbp check, bundled meetings with hostile inputs / undamaged', 'report', ['check'], () => {
+  const clean = path.join(scratch, 'hostile-clean');
+  const hostile = path.join(scratch, 'hostile');
+  for (const dir of [clean, hostile]) cpSync(path.join(project, 'meetings'), dir, { recursive: true });
+  const meeting = path.join(hostile, 'board', '2021-09-09.md');
+  writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('\nitems:', `\ndeep: ${'['.repeat(600_000)}\nitems:`));
+  const paper = readdirSync(path.join(hostile, 'papers'), { recursive: true }).find((f) => String(f).endsWith('.md'));
+  const paperFile = path.join(hostile, 'papers', String(paper));
+  writeFileSync(paperFile, `${readFileSync(paperFile, 'utf8')}\n${'*'.repeat(300_000)}\n${'['.repeat(250_000)}\n`);
+  const [damaged, undamaged] = measureAlternately(
+    RUNS,
+    () => expectStatus(timeChild(sbp('check', hostile, '--format', 'json')), [1], 'sbp check (hostile)'),
+    () => expectStatus(timeChild(sbp('check', clean, '--format', 'json')), [0], 'sbp check (undamaged)'),
+  );
+  record('sbp check, bundled meetings with hostile inputs / undamaged', 'report', damaged, undamaged);
 });
 
 mkdirSync(path.join(here, 'results'), { recursive: true });

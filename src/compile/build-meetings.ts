@@ -20,6 +20,7 @@ import { describeRefusals } from './describe-refusals.js';
 import { type DocumentPlan, listDocumentSources, planDocuments } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
+import { type Shard, selectShard } from './select-shard.js';
 
 /** What to build: meetings by name (or all), where, and which copies. */
 export interface BuildOptions {
@@ -30,6 +31,8 @@ export interface BuildOptions {
   html: boolean;
   out?: string;
   force: boolean;
+  /** Build only this part of the documents (for a rebuild spread over a job matrix). */
+  shard?: Shard;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
@@ -38,7 +41,7 @@ export interface BuildOptions {
   accept?: (meeting: Repository['meetings'][number]) => boolean;
 }
 
-/** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting. */
+/** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting (then nothing is built). */
 export interface BuildResult {
   root: string;
   diagnostics: Diagnostic[];
@@ -89,6 +92,8 @@ async function buildWith(
     options.cwd ?? process.cwd(),
   );
   result.unknown = selection.unknown;
+  // A name that matches no meeting is a mistake on the command line: say it before printing anything.
+  if (result.unknown.length > 0) return result;
   const outDir = path.resolve(options.cwd ?? process.cwd(), options.out ?? path.join(checked.root, 'out'));
   const templates = loadTemplatesOrReport(repository, result);
   if (!templates) return result;
@@ -117,7 +122,10 @@ async function buildWith(
     measures,
   };
   const chosen = options.accept ? selection.meetings.filter(options.accept) : selection.meetings;
-  const plans = chosen.flatMap((m) => planDocuments(m, options.full));
+  const plans = selectShard(
+    chosen.flatMap((m) => planDocuments(m, options.full)),
+    options.shard,
+  );
   try {
     for (const [index, plan] of plans.entries()) {
       if (broken.has(plan.meeting.file)) {

@@ -1,52 +1,36 @@
-/** Actions the Pages jobs use, pinned by commit SHA (a tag can be moved; a commit cannot). */
-export const PAGES_ACTIONS = {
-  checkout: 'actions/checkout@34e114876b0b11c390a56381ad16ebd13914f8d5 # v4.3.1',
-  setupNode: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0',
-  configurePages: 'actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0',
-  uploadPagesArtifact: 'actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa # v3.0.1',
-  deployPages: 'actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e # v4.0.5',
-} as const;
+import { CI_STEP_NAMES } from './ci-settings.js';
+import { composeSetupSteps, uses } from './compose-ci-jobs.js';
 
 /**
- * The two jobs that publish the public website on every push to main: `site` builds it with the PDFs
- * (`sbp site --pdf`, at the address GitHub Pages gives) and uploads it; `deploy-site` deploys it. They
- * go under `jobs:` of the workflow, which must also run `on: push: branches: [main]`.
+ * The two jobs that publish the public website on every push to main: \`site\` builds it with the PDFs
+ * (\`sbp site --pdf\`, at the address GitHub Pages gives) and uploads it; \`deploy-site\` deploys it.
  */
 export function composePagesJobs(): string {
+  const names = CI_STEP_NAMES.site;
   return `  site:
     # The public website, with the agenda packs and minutes as PDF, on every push to main.
     if: github.event_name == 'push'
     runs-on: ubuntu-latest
     timeout-minutes: 30
     steps:
-      - name: Check out the repository
-        uses: ${PAGES_ACTIONS.checkout}
-
-      - name: Set up Node.js
-        uses: ${PAGES_ACTIONS.setupNode}
-        with:
-          node-version: 20
-
-      - name: Install sbp
-        run: npm install --global "$SBP_PACKAGE"
-
-      - name: Install Chromium and fonts
+${composeSetupSteps(names, false)}
+      - name: ${names[3]}
         run: |
-          sudo apt-get update
-          sudo apt-get install -y chromium fonts-liberation2 || sudo apt-get install -y fonts-liberation2
-          command -v chromium || command -v google-chrome
+          sudo apt-get update -qq
+          sudo apt-get install -y -qq fonts-liberation2
+          command -v google-chrome || command -v chromium || sudo apt-get install -y -qq chromium
 
-      - name: Configure GitHub Pages
+      - name: ${names[4]}
         id: pages
-        uses: ${PAGES_ACTIONS.configurePages}
+        uses: ${uses('configurePages')}
 
-      - name: Build the website with the PDFs
+      - name: ${names[5]}
         env:
           BASE_URL: \${{ steps.pages.outputs.base_url }}
         run: sbp site . --pdf --out public --base-url "$BASE_URL/"
 
-      - name: Upload the website
-        uses: ${PAGES_ACTIONS.uploadPagesArtifact}
+      - name: ${names[6]}
+        uses: ${uses('uploadPagesArtifact')}
         with:
           path: public
 
@@ -67,6 +51,6 @@ export function composePagesJobs(): string {
     steps:
       - name: Publish to GitHub Pages
         id: deployment
-        uses: ${PAGES_ACTIONS.deployPages}
+        uses: ${uses('deployPages')}
 `;
 }

@@ -89,10 +89,15 @@ describe('sbp actions --report (Matters Arising)', () => {
     );
   });
 
-  it('names the nearest meetings when the meeting is unknown', () => {
+  it('names the nearest meetings when the meeting is unknown, and exits 2 as build does', () => {
     const run = runSbp(['actions', BUNDLED_MEETINGS, '--report', 'board-2019-06-21']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^sbp actions --report: no meeting "board-2019-06-21"; nearest: board-2019-06-20/);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^sbp actions: --report: no meeting "board-2019-06-21" \(did you mean "board-2019-06-20"/,
+    );
+    const build = runSbp(['build', 'board-2019-06-21', '--dir', BUNDLED_MEETINGS]);
+    expect(build.status).toBe(2);
+    expect(build.stderr).toMatch(/^sbp build: no meeting "board-2019-06-21" \(did you mean "board-2019-06-20"/);
   });
 });
 
@@ -181,12 +186,13 @@ describe('sbp actions', () => {
     expect(runSbp(['actions', BUNDLED_MEETINGS, '--open', '--all']).status).toBe(2);
   });
 
-  it('still lists from a repository with errors, with a one-line warning', () => {
+  it('still lists from a repository with errors, with a one-line warning, and exits 1 for the errors', () => {
     const dir = copyRepo(BUNDLED_MEETINGS, {
       'board/2019-06-20.md': (t) => t.replace('action: board-2019-03-14-m64', 'action: board-2019-03-14-m46'),
     });
     const run = runSbp(['actions', '--dir', dir, '--as-of', '2019-06-20', '--format', 'json']);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).count).toBeGreaterThan(0);
     expect(run.stderr).toBe('sbp actions: warning: 1 error in the repository: run sbp check\n');
     const check = runSbp(['check', dir]);
     expect(check.stdout).toContain(

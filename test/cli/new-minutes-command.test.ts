@@ -35,7 +35,7 @@ describe('sbp new-minutes', () => {
       'sbp new-minutes: board/2021-09-09.md is already minutes (status: minutes-approved)',
     );
     const unknown = runSbp(['new-minutes', 'board-2021-12-10', '--dir', dir]);
-    expect(unknown.status).toBe(1);
+    expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no meeting "board-2021-12-10" (did you mean "board-2021-12-09"');
     const file = path.join(dir, 'board/2021-12-09.md');
     writeFileSync(file, readFileSync(file, 'utf8').concat('\n<!-- clerk: chase the Police update -->\n'));

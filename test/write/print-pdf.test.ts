@@ -13,7 +13,7 @@ const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-repo-'));
 beforeAll(async () => {
   fs.writeFileSync(path.join(repo, 'ok.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
   session = await launchBrowser({ allowedRoots: [repo] });
-}, 60_000);
+});
 afterAll(async () => session?.close());
 
 describe('printHtmlToPdf', () => {

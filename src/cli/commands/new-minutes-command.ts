@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { DIR_HELP } from '../locate-repository.js';
+import { settle } from '../settle-outcome.js';
 
 /** `sbp new-minutes <meeting>`: turn a meeting's agenda into draft minutes in the same file. */
 export function registerNewMinutesCommand(program: Command): void {
@@ -8,16 +10,18 @@ export function registerNewMinutesCommand(program: Command): void {
       "turn a meeting's agenda into draft minutes in the same file: attendance expected, a heading per item, updates to write",
     )
     .argument('<meeting>', 'the meeting: its id (board-2021-12-09), file (board/2021-12-09.md) or date')
-    .option('--dir <dir>', 'the meetings repository (the folder holding sbp.yaml)', '.')
+    .option('--dir <dir>', DIR_HELP)
     .addHelpText(
       'after',
-      "\nOnly inserts text: the clerk's own lines are kept as written. Refuses on anything but an agenda.\nExit codes: 0 written, 1 refused (not an agenda, unknown meeting), 2 usage.",
+      "\nOnly inserts text: the clerk's own lines are kept as written. Refuses on anything but an agenda.\nExit codes: 0 written, 1 refused (not an agenda) or errors in the repository, 2 usage (an unknown meeting included).",
     )
-    .action(async (name: string, flags: { dir: string }) => {
-      const { loadRepositoryModel } = await import('./load-repository-model.js');
-      const repository = await loadRepositoryModel('new-minutes', flags.dir);
-      if (!repository) return;
-      const { writeDraftMinutes } = await import('./write-draft-minutes.js');
-      await writeDraftMinutes(repository, name);
-    });
+    .action(
+      settle(async (name: string, flags: { dir?: string }) => {
+        const { loadRepositoryModel } = await import('./load-repository-model.js');
+        const loaded = await loadRepositoryModel('new-minutes', flags.dir, [name]);
+        if ('outcome' in loaded) return loaded.outcome;
+        const { writeDraftMinutes } = await import('./write-draft-minutes.js');
+        return (await writeDraftMinutes(loaded.repository, name)) ?? { diagnostics: loaded.diagnostics };
+      }),
+    );
 }
