@@ -33,7 +33,7 @@ export function locateRepository(
   return {
     outcome: sayUsage(
       command,
-      `no sbp.yaml in ${where} or any folder above it: give --dir the meetings repository, or start one with sbp init <folder>`,
+      `no sbp.yaml in ${where} or any folder above it: run sbp inside the meetings repository or name it (--dir), or start one with sbp init <folder>`,
     ),
   };
 }

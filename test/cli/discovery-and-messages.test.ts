@@ -30,12 +30,13 @@ describe('the repository is found like git finds its own', () => {
       status: 2,
       stdout: '',
       stderr:
-        'sbp check: no sbp.yaml in the current folder or any folder above it: give --dir the meetings repository, or start one with sbp init <folder>\n',
+        'sbp check: no sbp.yaml in the current folder or any folder above it: run sbp inside the meetings repository or name it (--dir), or start one with sbp init <folder>\n',
     });
   });
 
   it('names a meeting by id, by path from the current folder, or by path in the repository', () => {
-    const title = 'Matters Arising: Safer Bromley Partnership Strategic Group, 20 June 2019';
+    // The report is titled as that meeting's agenda names the item.
+    const title = 'Matters outstanding: Safer Bromley Partnership Strategic Group, 20 June 2019';
     for (const [ref, cwd] of [
       ['board-2019-06-20', BOARD],
       ['2019-06-20.md', BOARD],

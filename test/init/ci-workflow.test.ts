@@ -105,11 +105,15 @@ describe('the workflow sbp init writes', () => {
   it('runs on pull requests and pushes to main, on Node 24, with every action pinned by commit', () => {
     expect(workflow.on).toEqual({ pull_request: null, push: { branches: ['main'] }, workflow_dispatch: null });
     expect(workflow.env.SBP_PACKAGE).toMatch(/^@safer-bromley\/sbp@\d+\.\d+\.\d+$/);
-    expect(Object.keys(workflow.jobs)).toEqual(['check', 'build']);
+    expect(Object.keys(workflow.jobs)).toEqual(['check', 'build', 'site', 'deploy-site']);
     expect(workflow.jobs.check.steps.map((s) => s.name)).toEqual([...CI_STEP_NAMES.check]);
     expect(workflow.jobs.build.steps.map((s) => s.name)).toEqual([...CI_STEP_NAMES.build]);
+    expect(workflow.jobs.site.steps.map((s) => s.name)).toEqual([...CI_STEP_NAMES.site]);
+    expect(workflow.jobs['deploy-site'].needs).toBe('site');
     const used = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses).map((s) => s.uses!));
-    expect(used.length).toBe(5);
+    // check and build: checkout, setup-node (twice), upload-artifact; site: checkout, setup-node, configure-pages,
+    // upload-pages-artifact; deploy-site: deploy-pages.
+    expect(used.length).toBe(10);
     for (const ref of used) expect(ref).toMatch(/^actions\/[a-z-]+@[0-9a-f]{40}$/);
     // The version of each pin is said beside it, as Dependabot and readers expect.
     for (const pin of Object.values(PINNED_ACTIONS)) expect(text).toContain(`${pin.repo}@${pin.sha} # ${pin.version}`);
