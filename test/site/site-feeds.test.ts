@@ -1,29 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeAttendance } from '../../src/model/compute-attendance.js';
-import { checkRepository } from '../../src/pipeline/check-repository.js';
-import { buildSite } from '../../src/site/build-site.js';
-import { BUNDLED_MEETINGS, copyRepo, makeTempDir, PROJECT_ROOT } from '../helpers/make-temp-repo.js';
-import { listFiles } from '../helpers/site-files.js';
+import { FEEDS_BASE_URL as BASE, buildFeedsSite } from '../helpers/build-feeds-site.js';
 
-const BASE = 'https://sbp.example.org/';
 let out: string;
 
 beforeAll(async () => {
-  // The bundled repository, with the December 2021 meeting called off.
-  const repo = copyRepo(BUNDLED_MEETINGS, {
-    'board/2021-12-09.md': (text) =>
-      text.replace('status: agenda-published\n', 'status: agenda-published\ncancelled: true\n'),
-  });
-  out = makeTempDir('sbp-site-feeds-');
-  const result = await buildSite({ dir: repo, out, baseUrl: BASE, pdf: false });
-  expect(result.diagnostics).toEqual([]);
+  out = await buildFeedsSite('sbp-site-feeds-');
 }, 240_000);
 
 describe('calendars (read back with node-ical)', () => {
@@ -73,96 +58,5 @@ describe('Atom feed (read back with fast-xml-parser)', () => {
     const ids = entries.map((e: { id: string }) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const e of entries) expect([e.link].flat()[0]['@_href']).toMatch(new RegExp(`^${BASE}`));
-  });
-});
-
-describe('attendance CSV (read back with csv-parse)', () => {
-  it('holds every record of the model, one row per person per meeting', async () => {
-    const rows = parseCsv(readFileSync(path.join(out, 'data/attendance.csv')), { columns: true }) as Record<
-      string,
-      string
-    >[];
-    const { repository } = await checkRepository(BUNDLED_MEETINGS, { bodies: 'outline' });
-    const expected = [...computeAttendance(repository!).values()].reduce((n, a) => n + a.records.length, 0);
-    expect(rows).toHaveLength(expected);
-    expect(rows.filter((r) => r.person_id === 'rob-vale').map((r) => [r.date, r.outcome])).toEqual([
-      ['2014-06-13', 'present'],
-      ['2019-03-14', 'apologies'],
-      ['2021-09-09', 'present'],
-    ]);
-    const summary = parseCsv(readFileSync(path.join(out, 'data/attendance-summary.csv')), { columns: true }) as Record<
-      string,
-      string
-    >[];
-    expect(summary.find((r) => r.person_id === 'rob-vale' && r.municipal_year === 'total')).toMatchObject({
-      expected: '3',
-      present: '2',
-      apologies: '1',
-      absent: '0',
-    });
-  });
-});
-
-describe('OParl 1.1 open data', () => {
-  it('validates every object against the OParl schemas, each with its id and type', () => {
-    const schemaDir = path.join(PROJECT_ROOT, 'test/fixtures/oparl-schema');
-    // OParl's patterns escape ':' and '/', which unicode regular expressions refuse; its extra keywords are notes.
-    const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
-    // ajv-formats is CommonJS: its function is the default export's default.
-    const addFormats =
-      (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
-    (addFormats as unknown as (a: Ajv) => void)(ajv);
-    ajv.addFormat('url', /^https?:\/\/[^\s]+$/);
-    const validators = new Map(
-      readdirSync(schemaDir)
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => [f.replace('.json', ''), ajv.compile(JSON.parse(readFileSync(path.join(schemaDir, f), 'utf8')))]),
-    );
-    const seen = new Map<string, number>();
-    const check = (value: unknown, where: string) => {
-      if (Array.isArray(value)) {
-        for (const [i, v] of value.entries()) check(v, `${where}[${i}]`);
-        return;
-      }
-      if (!value || typeof value !== 'object') return;
-      const object = value as Record<string, unknown>;
-      if (typeof object.type === 'string' && object.type.startsWith('https://schema.oparl.org/1.1/')) {
-        const name = object.type.split('/').pop()!;
-        const validate = validators.get(name)!;
-        expect(validate, `no schema for ${name}`).toBeDefined();
-        expect(validate(object), `${where}: ${JSON.stringify(validate.errors)}`).toBe(true);
-        // Objects in their own files are named by them; embedded ones (File, Location) by their document.
-        expect(object.id, where).toMatch(new RegExp(`^${BASE}`));
-        seen.set(name, (seen.get(name) ?? 0) + 1);
-      }
-      for (const [key, v] of Object.entries(object)) check(v, `${where}.${key}`);
-    };
-    const files = listFiles(out).filter((f) => f.startsWith('data/oparl/'));
-    for (const f of files) check(JSON.parse(readFileSync(path.join(out, f), 'utf8')), f);
-    for (const type of [
-      'System',
-      'Body',
-      'LegislativeTerm',
-      'Organization',
-      'Person',
-      'Membership',
-      'Meeting',
-      'AgendaItem',
-      'Paper',
-      'File',
-      'Location',
-    ])
-      expect(seen.get(type), type).toBeGreaterThan(0);
-    const march = JSON.parse(readFileSync(path.join(out, 'data/oparl/meeting/board-2019-03-14.json'), 'utf8'));
-    const m64 = march.agendaItem.find((i: { number: string }) => i.number === '8');
-    expect(m64).toMatchObject({ public: true, resolutionText: expect.stringContaining('RESOLVED that') });
-    const december = JSON.parse(readFileSync(path.join(out, 'data/oparl/meeting/board-2021-12-09.json'), 'utf8'));
-    expect(december).toMatchObject({ cancelled: true, start: '2021-12-09T10:00:00+00:00' });
-    expect(march.start).toBe('2019-03-14T10:00:00+00:00');
-    const system = JSON.parse(readFileSync(path.join(out, 'data/oparl/system.json'), 'utf8'));
-    expect(system).toMatchObject({
-      type: 'https://schema.oparl.org/1.1/System',
-      oparlVersion: 'https://schema.oparl.org/1.1/',
-    });
   });
 });

@@ -73,7 +73,8 @@ export function describeOParlMeeting(input: SiteInput, meeting: Meeting): OParlO
       ? meeting.present.filter((p) => p.personId).map((p) => url(sitePaths.oparl(`person/${p.personId}`)))
       : [],
     agendaItem: published
-      ? [...walkItems(meeting.items)].map((item, i) => describeAgendaItem(input, meeting, id, item, i + 1))
+      ? // OParl 1.1's order is the item's position in this list, counted from 0.
+        [...walkItems(meeting.items)].map((item, i) => describeAgendaItem(input, meeting, id, item, i))
       : [],
     web: url(sitePaths.meeting(meeting.id)),
   };
