@@ -40,6 +40,12 @@ sbp build --all --full          # every changed meeting, with the members' pack 
 sbp actions --open              # outstanding actions, owners and latest updates
 \`\`\`
 
+## In your editor
+
+Open this folder in VS Code: the task **sbp check** (\`.vscode/tasks.json\`) starts \`sbp check --watch\` and
+underlines every fault where it is, in the front matter of the meeting files too (which editors' YAML
+checking does not look inside), each time a file is saved. Its findings are in the Problems panel.
+
 ## Writing the minutes
 
 - Each resolution goes in the item's \`resolutions:\` with its \`owners:\` (initials or person ids from the roster):

@@ -1,5 +1,6 @@
 import { composeCiWorkflow } from './compose-ci-workflow.js';
 import { composeClerkReadme } from './compose-clerk-readme.js';
+import { composeEditorTasks } from './compose-editor-tasks.js';
 
 /** What `sbp init` asks for; every field has a placeholder default the clerk edits afterwards. */
 export interface InitOptions {
@@ -35,7 +36,7 @@ export function defaultSbpPackage(version: string): string {
   return `${SBP_NPM_PACKAGE}@${version}`;
 }
 
-/** The files of a new meetings repository: config, roster, a first meeting, a clerks' README, CI and .gitignore. */
+/** The files of a new meetings repository: config, roster, a first meeting, a clerks' README, CI, an editor task and .gitignore. */
 export function scaffoldRepository(options: InitOptions): ScaffoldFile[] {
   const owner = deriveOwnerCode(options.partnership);
   return [
@@ -44,9 +45,10 @@ export function scaffoldRepository(options: InitOptions): ScaffoldFile[] {
     { path: `${options.bodyId}/${options.firstMeeting}.md`, text: composeFirstMeeting(options) },
     { path: 'README.md', text: composeClerkReadme({ ...options, owner }) },
     { path: '.github/workflows/sbp.yml', text: composeCiWorkflow(options.sbpPackage) },
+    { path: '.vscode/tasks.json', text: composeEditorTasks() },
     {
       path: '.gitignore',
-      text: '# Built packs and minutes: CI uploads them as artifacts, they are not committed.\nout/\n',
+      text: '# Built packs and minutes, and the website: CI builds them, they are not committed.\nout/\npublic/\n',
     },
   ];
 }

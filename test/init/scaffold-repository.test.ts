@@ -22,13 +22,14 @@ function fileOf(path: string): string {
 }
 
 describe('scaffoldRepository', () => {
-  it('writes the six files of a new repository', () => {
+  it('writes the seven files of a new repository', () => {
     expect(scaffoldRepository(options).map((f) => f.path)).toEqual([
       'sbp.yaml',
       'roster.yaml',
       'steering-group/2025-09-18.md',
       'README.md',
       '.github/workflows/sbp.yml',
+      '.vscode/tasks.json',
       '.gitignore',
     ]);
   });
@@ -55,10 +56,11 @@ describe('scaffoldRepository', () => {
   });
 
   it('ignores built output and tells clerks where things go', () => {
-    expect(fileOf('.gitignore')).toContain('out/');
+    expect(fileOf('.gitignore').split('\n')).toEqual(expect.arrayContaining(['out/', 'public/']));
     const readme = fileOf('README.md');
     expect(readme).toContain('`steering-group/2025-09-18.md`');
     expect(readme).toContain('sbp check');
+    expect(readme).toContain('`.vscode/tasks.json`');
     for (const name of [...CI_STEP_NAMES.check, ...CI_STEP_NAMES.build]) expect(readme).toContain(name);
   });
 });

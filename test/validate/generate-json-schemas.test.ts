@@ -21,4 +21,23 @@ describe('schemas/*.json', () => {
     expect(meeting.additionalProperties).toBe(false);
     expect(Object.keys(meeting.properties.items.items.properties)).toContain('resolutions');
   });
+
+  it('describe every key, so an editor explains each one as it is typed', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      const properties = (n.properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [key, value] of Object.entries(properties)) {
+        // A key of several forms (a union) is described when one of its forms is.
+        const forms = [value, ...((value.anyOf as Record<string, unknown>[] | undefined) ?? [])];
+        if (!forms.some((form) => typeof form.description === 'string')) undescribed.push(`${at}.${key}`);
+        walk(value, `${at}.${key}`);
+      }
+      for (const key of ['items', 'anyOf', 'oneOf', 'allOf'])
+        for (const branch of [n[key]].flat()) walk(branch, `${at}[]`);
+    };
+    for (const [name, text] of generateJsonSchemas()) walk(JSON.parse(text), name);
+    expect(undescribed).toEqual([]);
+  });
 });

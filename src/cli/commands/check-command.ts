@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import type { CheckResult } from '../../pipeline/check-repository.js';
 import { choiceOption } from '../choice-option.js';
 import { DIR_HELP } from '../locate-repository.js';
 import { resolveColour } from '../resolve-colour.js';
@@ -10,6 +11,7 @@ interface CheckFlags {
   dir?: string;
   format: 'human' | 'json' | 'github';
   strict: boolean;
+  watch: boolean;
 }
 
 /** `sbp check [dir]`: validate the meetings repository; the exit code follows the one rule (decideExitCode). */
@@ -23,29 +25,42 @@ export function registerCheckCommand(program: Command): void {
     .option('--dir <dir>', DIR_HELP)
     .addOption(choiceOption('--format <format>', 'output format', ['human', 'json', 'github'], 'human'))
     .option('--strict', 'exit 1 on warnings too', false)
+    .option(
+      '--watch',
+      'check again whenever a file of the repository changes (for an editor task); Ctrl+C stops',
+      false,
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or internal error.\nColour only on a terminal; NO_COLOR (non-empty) turns it off, always; otherwise FORCE_COLOR=0 turns it off\nand FORCE_COLOR=1, 2, 3 or empty on.',
     )
     .action(
       settle(async (dirArgument: string | undefined, flags: CheckFlags) => {
+        if (flags.watch) {
+          const { watchRepository } = await import('./watch-repository.js');
+          return watchRepository(flags.dir ?? dirArgument, (result) => printCheck(result, flags));
+        }
         const checked = await checkOrExplain('check', flags.dir ?? dirArgument);
         if ('outcome' in checked) return checked.outcome;
-        const { diagnostics, sources, root } = checked.result;
-        if (flags.format === 'json') {
-          const { formatJson } = await import('../../diagnostics/format-json.js');
-          process.stdout.write(formatJson(diagnostics, sources.size));
-        } else if (flags.format === 'github') {
-          const { formatGithub } = await import('../../diagnostics/format-github.js');
-          const toWorkspace = (file: string) =>
-            path.relative(process.cwd(), path.join(root, file)).split(path.sep).join('/');
-          process.stdout.write(formatGithub(diagnostics, toWorkspace));
-        } else {
-          const { formatHuman } = await import('../../diagnostics/format-human.js');
-          const colour = resolveColour(process.stdout);
-          process.stdout.write(formatHuman(diagnostics, { colour, sources, filesChecked: sources.size }));
-        }
-        return { diagnostics, strict: flags.strict };
+        await printCheck(checked.result, flags);
+        return { diagnostics: checked.result.diagnostics, strict: flags.strict };
       }),
     );
+}
+
+/** Print one check's findings in the chosen format. */
+async function printCheck(result: CheckResult, flags: CheckFlags): Promise<void> {
+  const { diagnostics, sources, root } = result;
+  if (flags.format === 'json') {
+    const { formatJson } = await import('../../diagnostics/format-json.js');
+    process.stdout.write(formatJson(diagnostics, sources.size));
+  } else if (flags.format === 'github') {
+    const { formatGithub } = await import('../../diagnostics/format-github.js');
+    const toWorkspace = (file: string) => path.relative(process.cwd(), path.join(root, file)).split(path.sep).join('/');
+    process.stdout.write(formatGithub(diagnostics, toWorkspace));
+  } else {
+    const { formatHuman } = await import('../../diagnostics/format-human.js');
+    const colour = resolveColour(process.stdout);
+    process.stdout.write(formatHuman(diagnostics, { colour, sources, filesChecked: sources.size }));
+  }
 }

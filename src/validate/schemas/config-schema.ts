@@ -23,46 +23,87 @@ export const BodySchema = z.strictObject({
   formerNames: z
     .array(
       z.strictObject({
-        name: z.string().min(1),
-        shortName: z.string().min(1),
-        until: IsoDate.describe('Last day this name was used'),
+        name: z
+          .string()
+          .min(1)
+          .describe('The full name printed until then, e.g. Safer Bromley Partnership Strategic Group'),
+        shortName: z.string().min(1).describe('The short name printed until then, e.g. STRATEGIC GROUP'),
+        until: IsoDate.describe('Last day this name was used, e.g. "2019-12-31"'),
       }),
     )
-    .default([]),
-  defaults: z.strictObject({ time: ClockTime.optional(), venue: z.string().optional() }).default({}),
-  standingItems: z.array(StandingItemSchema).default([]),
+    .default([])
+    .describe('Names the body had before: papers of meetings up to each `until` print that name'),
+  defaults: z
+    .strictObject({
+      time: ClockTime.optional().describe('Usual start time, e.g. "10:00"'),
+      venue: z.string().optional().describe('Usual venue, e.g. Committee Room 1 - Bromley Civic Centre'),
+    })
+    .default({})
+    .describe('What sbp new-meeting writes when not told otherwise'),
+  standingItems: z
+    .array(StandingItemSchema)
+    .default([])
+    .describe('Items every agenda carries, in order, e.g. - { title: Apologies for absence, kind: apologies }'),
 });
 
 /** Working-day rules for the dates printed on an agenda. */
 export const DeadlinesSchema = z.strictObject({
-  dispatchWorkingDaysBefore: z.int().min(0).max(60).default(7),
-  agendaQuestionsWorkingDaysAfterDispatch: z.int().min(0).max(60).default(3),
-  agendaQuestionsTime: ClockTime.default('17:00'),
-  otherQuestionsWorkingDaysBefore: z.int().min(0).max(60).default(10),
+  dispatchWorkingDaysBefore: z
+    .int()
+    .min(0)
+    .max(60)
+    .default(7)
+    .describe('Working days before the meeting the pack is dispatched, e.g. 7 (11 June 2019 for 20 June 2019)'),
+  agendaQuestionsWorkingDaysAfterDispatch: z
+    .int()
+    .min(0)
+    .max(60)
+    .default(3)
+    .describe('Working days after dispatch by which questions on agenda reports are due, e.g. 3'),
+  agendaQuestionsTime: ClockTime.default('17:00').describe('Time of day of that deadline, e.g. "17:00" (5pm)'),
+  otherQuestionsWorkingDaysBefore: z
+    .int()
+    .min(0)
+    .max(60)
+    .default(10)
+    .describe('Working days before the meeting by which other questions are due, e.g. 10'),
 });
 
 /** sbp.yaml: the partnership, its bodies and its rules. */
 export const ConfigSchema = z.strictObject({
-  partnership: z.string().min(1).describe('e.g. Safer Bromley Partnership'),
-  council: z.string().min(1).describe('e.g. London Borough of Bromley'),
-  contact: z.strictObject({
-    name: z.string().min(1),
-    telephone: z.string().min(1),
-    email: z.email('expected an e-mail address, e.g. clerk@bromley.gov.uk'),
-  }),
+  partnership: z.string().min(1).describe('The partnership, as printed on every paper, e.g. Safer Bromley Partnership'),
+  council: z
+    .string()
+    .min(1)
+    .describe('The council that serves it, as printed on the front sheet, e.g. London Borough of Bromley'),
+  contact: z
+    .strictObject({
+      name: z.string().min(1).describe('The contact officer, e.g. Steve Wood'),
+      telephone: z.string().min(1).describe('Their telephone number as printed, e.g. 020 8313 4316'),
+      email: z
+        .email('expected an e-mail address, e.g. clerk@bromley.gov.uk')
+        .describe('Their email address, e.g. stephen.wood@bromley.gov.uk'),
+    })
+    .describe('The contact officer printed on every front sheet and report'),
   municipalYearStart: z
     .string()
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a month and day written as MM-DD, e.g. 05-01')
     .default('05-01')
     .describe('First day of the municipal year (MM-DD); minute numbers restart at 1 after it'),
-  bodies: z.array(BodySchema).min(1, 'a partnership needs at least one body'),
-  deadlines: DeadlinesSchema.default({
+  bodies: z
+    .array(BodySchema)
+    .min(1, 'a partnership needs at least one body')
+    .describe('The boards and groups that meet; each has a folder of meeting files named by its id'),
+  deadlines: DeadlinesSchema.describe('Working-day rules for dispatch and questions (these are the defaults)').default({
     dispatchWorkingDaysBefore: 7,
     agendaQuestionsWorkingDaysAfterDispatch: 3,
     agendaQuestionsTime: '17:00',
     otherQuestionsWorkingDaysBefore: 10,
   }),
-  closureDays: z.array(IsoDate).default([]).describe('Days the council is closed besides bank holidays'),
+  closureDays: z
+    .array(IsoDate)
+    .default([])
+    .describe('Days the council is closed besides weekends and bank holidays, e.g. ["2021-12-29"]'),
   mattersArising: z
     .strictObject({
       noUpdate: z
@@ -76,9 +117,13 @@ export const ConfigSchema = z.strictObject({
   templates: z
     .strictObject({
       dir: RepoPath.optional().describe('Folder of .hbs templates and partials overriding the bundled ones'),
-      css: z.array(RepoPath).default([]).describe('Stylesheets added after the bundled one'),
+      css: z
+        .array(RepoPath)
+        .default([])
+        .describe('Stylesheets added after the bundled one, e.g. [templates/extra.css]'),
     })
-    .optional(),
+    .optional()
+    .describe('Overrides of the bundled templates and stylesheet, inside the repository, e.g. { dir: templates }'),
 });
 
 /** sbp.yaml, as validated (defaults filled in). */
