@@ -14,6 +14,8 @@ export function composeEditorTasks(): string {
     presentation: { reveal: 'silent' },
     problemMatcher: {
       owner: 'sbp',
+      // VS Code's own variable, written as is into tasks.json.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: it is not a JavaScript template
       fileLocation: ['relative', '${workspaceFolder}'],
       pattern: {
         regexp: '^(.+?):(\\d+):(\\d+) (error|warning) (\\S+)\\s+(.*)$',

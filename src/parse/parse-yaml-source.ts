@@ -1,6 +1,7 @@
 import { type Document, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locateOffset, type SourceFile } from '../diagnostics/source-file.js';
+import { listYamlBrackets } from './find-unclosed-bracket.js';
 import { proposeYamlMend } from './propose-yaml-mend.js';
 import { reportYamlErrors } from './report-yaml-errors.js';
 
@@ -78,18 +79,10 @@ export function parseYamlSource(
 /** Offset of the first "[" or "{" nested deeper than MAX_FLOW_DEPTH outside quotes and comments, if any. */
 function findExcessiveNesting(text: string): number | undefined {
   let depth = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote === '#') {
-      if (c === '\n') quote = '';
-    } else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) quote = '#';
-    else if (c === '[' || c === '{') {
+  for (const i of listYamlBrackets(text)) {
+    if (text[i] === '[' || text[i] === '{') {
       if (++depth > MAX_FLOW_DEPTH) return i;
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    } else depth = Math.max(0, depth - 1);
   }
   return undefined;
 }
@@ -100,7 +93,9 @@ function mendFirstSlip(file: SourceFile, doc: Document.Parsed, text: string, off
   const mend = first && proposeYamlMend(text, first);
   if (!mend) return undefined;
   const fixed = text.slice(0, mend.at) + mend.text + text.slice(mend.end);
-  const again = parseDocument(fixed, { uniqueKeys: true, prettyErrors: false, strict: true });
+  // A dedented line may repeat a key of the mapping it rejoins (a stray "venue:" under "status:"): the mend is
+  // a guess, reported anyway, so the later value is read rather than losing the rest of the file's checks.
+  const again = parseDocument(fixed, { uniqueKeys: false, prettyErrors: false, strict: true });
   if (again.errors.length) return undefined;
   let data: unknown;
   try {

@@ -1,4 +1,5 @@
 import type { Document } from 'yaml';
+import { findUnclosedBracket } from './find-unclosed-bracket.js';
 
 type YamlError = Document.Parsed['errors'][number];
 
@@ -11,12 +12,15 @@ export interface YamlMend {
 
 /**
  * The likely mend of the first YAML syntax error, for the commonest slips: a line indented too deep or
- * out of line with its list, a quote never closed, a key without its ":". The caller re-parses the mended
+ * out of line with its list, a quote or bracket never closed, a key without its ":". The caller re-parses the mended
  * text so the rest of the front matter can still be checked in the same run; the error is reported anyway.
  */
 export function proposeYamlMend(text: string, error: YamlError): YamlMend | undefined {
   const over = findOverIndentedLine(text, error);
   if (over) return { at: lineStart(text, over.at), end: over.at, text: ' '.repeat(over.expected) };
+  const bracket = findUnclosedBracket(text, error);
+  if (bracket)
+    return bracket.lineEnd < 0 ? undefined : { at: bracket.lineEnd, end: bracket.lineEnd, text: bracket.closers };
   const start = lineStart(text, error.pos[0]);
   const end = lineEnd(text, start);
   const line = text.slice(start, end);
@@ -27,6 +31,10 @@ export function proposeYamlMend(text: string, error: YamlError): YamlMend | unde
   }
   if (/sequence items must start at the same column/i.test(error.message) && line.trimStart().startsWith('- ')) {
     const sibling = findSiblingDash(text, start, indent);
+    return sibling === undefined ? undefined : { at: start, end: start + indent, text: ' '.repeat(sibling) };
+  }
+  if (/mapping items must start at the same column/i.test(error.message)) {
+    const sibling = findSiblingKey(text, start, indent);
     return sibling === undefined ? undefined : { at: start, end: start + indent, text: ' '.repeat(sibling) };
   }
   if (error.code === 'MULTILINE_IMPLICIT_KEY' && /^\s*[A-Za-z][\w-]*\s*$/.test(line)) {
@@ -44,6 +52,18 @@ function findSiblingDash(text: string, before: number, indent: number): number |
     const at = l.length - l.trimStart().length;
     if (l.trimStart().startsWith('- ') && Math.abs(at - indent) <= 2) return at;
     if (l.trim() && !l.trim().startsWith('#') && at < indent - 2) return undefined;
+  }
+  return undefined;
+}
+
+/** The column of the nearest "key:" above, a column or two off, that the slipped key belongs with. */
+function findSiblingKey(text: string, before: number, indent: number): number | undefined {
+  const lines = text.slice(0, before).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || l.trim().startsWith('#')) continue;
+    const at = l.length - l.trimStart().length;
+    return Math.abs(at - indent) <= 2 && /^[^\s:#-][^:#]*:(\s|$)/.test(l.trimStart()) ? at : undefined;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locateOffset, type SourceFile } from '../diagnostics/source-file.js';
 import { describeYamlError } from './describe-yaml-error.js';
+import { findUnclosedBracket } from './find-unclosed-bracket.js';
 import { findOverIndentedLine } from './propose-yaml-mend.js';
 
 /** The most duplicate keys reported per file (each is a fault of its own, unlike syntax errors). */
@@ -23,9 +24,10 @@ export function reportYamlErrors(file: SourceFile, doc: Document.Parsed, text: s
     return { ...start, endLine: end.line, endColumn: end.column };
   };
   if (syntax) {
-    const overIndented = findOverIndentedLine(text, syntax);
-    if (overIndented) {
-      const { line, column } = locateOffset(file, offset + overIndented.at);
+    // Two slips YAML notices lines away from where they are: say where the clerk must look.
+    const at = (where: number, message: string, hint: string): Diagnostic[] => {
+      const { line, column } = locateOffset(file, offset + where);
+      const said = `(The YAML parser says: ${syntax.message.split('\n')[0].replace(/ at line.*$/, '')})`;
       return [
         {
           code: 'yaml-syntax',
@@ -35,10 +37,29 @@ export function reportYamlErrors(file: SourceFile, doc: Document.Parsed, text: s
           column,
           endLine: line,
           endColumn: column + 1,
-          message: `this line is indented more than the key on line ${line - overIndented.gap} above it expects`,
-          hint: `Start it at column ${overIndented.expected + 1}, under the other keys of the same item, with spaces only. (The YAML parser says: ${syntax.message.split('\n')[0].replace(/ at line.*$/, '')})`,
+          message,
+          hint: `${hint} ${said}`,
         },
       ];
+    };
+    const overIndented = findOverIndentedLine(text, syntax);
+    if (overIndented) {
+      const line = locateOffset(file, offset + overIndented.at).line;
+      return at(
+        overIndented.at,
+        `this line is indented more than the key on line ${line - overIndented.gap} above it expects`,
+        `Start it at column ${overIndented.expected + 1}, under the other keys of the same item, with spaces only.`,
+      );
+    }
+    const bracket = findUnclosedBracket(text, syntax);
+    if (bracket) {
+      const line = locateOffset(file, offset + bracket.at).line;
+      const list = text[bracket.at] === '[';
+      return at(
+        bracket.at,
+        `the "${list ? '[' : '{'}" opened here is never closed`,
+        `Close it with "${list ? ']' : '}'}" at the end of the value on line ${line}, or write the ${list ? 'list as lines starting "- "' : 'mapping as "key: value" lines'}.`,
+      );
     }
     const wording = describeYamlError(syntax, text, firstFileLine);
     return [{ code: 'yaml-syntax', severity: 'error', file: file.path, ...span(syntax.pos), ...wording }];

@@ -21,7 +21,7 @@ import { PaperSchema } from '../validate/schemas/paper-schema.js';
 import type { CheckState } from './check-state.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
 import { createLocator } from './create-locator.js';
-import { dropFollowOnDiagnostics } from './drop-follow-on-diagnostics.js';
+import { dropFollowOnDiagnostics, dropUnreadFollowOns } from './drop-follow-on-diagnostics.js';
 import { readConfigFiles } from './read-config-files.js';
 import { readMarkdownSource, validateMarkdownSource } from './read-markdown-source.js';
 
@@ -101,7 +101,12 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
     }
   }
   if (config) checkTemplatePaths(root, config.value, config.file, reporter);
-  const findings = dropFollowOnDiagnostics(dedupeDiagnostics(diagnostics), state.replacedLines);
+  const read = new Set(meetings.map((m) => m.file));
+  const unread = meetingFiles.filter((f) => !read.has(f));
+  const findings = dropUnreadFollowOns(
+    dropFollowOnDiagnostics(dedupeDiagnostics(diagnostics), state.replacedLines),
+    unread,
+  );
   return { root, repository, diagnostics: sortDiagnostics(findings), sources };
 }
 

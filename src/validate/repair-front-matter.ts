@@ -11,6 +11,9 @@ const STAND_INS: Record<string, unknown> = {
   text: 'text to be written',
   paragraph: 3,
   name: 'Unnamed',
+  // A meeting needs a venue or a stream: a bad one stands in, so that its absence is not reported too.
+  venue: 'Venue to be given',
+  stream: 'https://stream.invalid/',
 };
 
 /**
@@ -91,13 +94,25 @@ function repairAt(root: unknown, issue: z.core.$ZodIssue, standIns: Record<strin
   }
   const standIn = standIns[String(key)];
   if (current === undefined) {
-    if (standIn === undefined) return false;
+    // A required key with no stand-in (virtual: without its stream): leave out what holds it, and let
+    // the next round say whether that was required in turn.
+    if (standIn === undefined) return dropContainer(root, path.slice(0, -1));
     container[key] = standIn;
     return 'replaced';
   }
   // A bad value: drop it (an optional key) and let the next round say whether the key is required.
   if (standIn !== undefined && current !== standIn) container[key] = standIn;
   else delete container[key];
+  return 'replaced';
+}
+
+function dropContainer(root: unknown, path: readonly PropertyKey[]): Repair {
+  const key = path[path.length - 1];
+  const holder = walk(root, path.slice(0, -1));
+  if (key === undefined) return false;
+  if (Array.isArray(holder)) holder.splice(Number(key), 1);
+  else if (isRecord(holder)) delete holder[key];
+  else return false;
   return 'replaced';
 }
 

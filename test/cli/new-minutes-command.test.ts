@@ -12,7 +12,7 @@ describe('sbp new-minutes', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Wrote draft minutes into board\/2022-03-17\.md \(status: draft-minutes\)\n/);
-    expect(run.stdout).toMatch(/ {2}\d+ members expected as present: move those who sent apologies to apologies:\n/);
+    expect(run.stdout).toMatch(/ {2}\d+ members? expected as present: move those who sent apologies to apologies:\n/);
     const text = readFileSync(path.join(dir, 'board/2022-03-17.md'), 'utf8');
     expect(text).toMatch(/\n## \d+ Apologies for absence\n/);
     const check = runSbp(['check', dir, '--format', 'json']);

@@ -42,12 +42,29 @@ describe("YAML syntax errors in the clerk's words", () => {
     ]);
   });
 
+  it('finds a bracket never closed where it opens, not where YAML gave up lines below', async () => {
+    const found = await checkWith('venue: Committee Room 1', 'venue: [Committee Room 1');
+    expect(found.map((d) => [d.line, d.column, d.message])).toEqual([
+      [findLine(original, 'venue: Committee Room'), 8, 'the "[" opened here is never closed'],
+    ]);
+    expect(found[0].hint).toMatch(
+      /^Close it with "\]" at the end of the value on line \d+, or write the list as lines/,
+    );
+  });
+
   it('still checks the rest of the file when the slip is a common one, mended for the purpose', async () => {
     const slips: [string, string][] = [
       ['\n    kind: apologies\n', '\n      kind: apologies\n'],
       ['\n  - title: Police update\n', '\n   - title: Police update\n'],
       ['venue: Committee Room', 'venue: "Committee Room'],
       ['\nnextMeeting:\n', '\nnextMeeting\n'],
+      // Closed, the venue reads as a list; the schema's word on that same line would only repeat the slip.
+      [
+        'venue: Committee Room 1 - Bromley Civic Centre',
+        'venue: [Committee Room 1 - Bromley Civic Centre  # the usual',
+      ],
+      // Dedented, the stray line repeats a key of the mapping it rejoins: read anyway, the later value wins.
+      ['time: "10:00"\n', 'time: "10:00"\n  venue: Room 2\n'],
     ];
     for (const [from, to] of slips) {
       const dir = copyRepo(BUNDLED_MEETINGS, {

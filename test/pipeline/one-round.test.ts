@@ -34,4 +34,38 @@ describe('every fault of a file in one run', () => {
     const { diagnostics } = await checkRepository(dir);
     expect(diagnostics.map((d) => d.code)).toEqual(['schema-invalid', 'unknown-owner']);
   });
+
+  it('gives five planted faults of a new meeting, a YAML slip among them, in one run, and nothing else', async () => {
+    const dir = copyRepo(BUNDLED_MEETINGS, {
+      'board/2021-09-09.md': (text) =>
+        text
+          .replace('time: "10:00"', 'time: "10.00"')
+          .replace(
+            '  stream: https://www.bromley.gov.uk/councilmeetingslive',
+            '  stream: [https://www.bromley.gov.uk/councilmeetingslive',
+          )
+          .replace('  present:\n    - craig-knight\n', '  present:\n    - craig-knigt\n')
+          .replace('owners: [RV]', 'owners: [RVV]')
+          .replace('kind: apologies', 'kind: apologys'),
+    });
+    const { diagnostics } = await checkRepository(dir);
+    // The chair not present is the unknown person's doing, and says so by name.
+    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.code}`)).toEqual([
+      'board/2021-09-09.md:5 schema-invalid',
+      'board/2021-09-09.md:7 yaml-syntax',
+      'board/2021-09-09.md:16 chair-not-present',
+      'board/2021-09-09.md:19 unknown-person',
+      'board/2021-09-09.md:54 schema-invalid',
+      'board/2021-09-09.md:108 unknown-owner',
+    ]);
+  });
+
+  it('blames an unreadable meeting file alone, not the later meetings that follow from it', async () => {
+    // A slip sbp cannot mend: the 20 June 2019 file is not read at all.
+    const dir = copyRepo(BUNDLED_MEETINGS, {
+      'board/2019-06-20.md': (text) => text.replace('time: "10:00"', 'time: "10:00\n\t- ['),
+    });
+    const { diagnostics } = await checkRepository(dir);
+    expect(diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['board/2019-06-20.md yaml-syntax']);
+  });
 });

@@ -25,12 +25,17 @@ export async function writeDraftMinutes(repository: Repository, name: string): P
   if (!created.ok) return sayRefusal('new-minutes', created.message);
   const lines = [
     `Wrote draft minutes into ${created.path} (status: draft-minutes)`,
-    `  ${created.expected} members expected as present: move those who sent apologies to apologies:`,
-    `  ${created.headings} item headings with their minute numbers: write each item's minutes under its heading`,
-    `  ${created.updates} open action${created.updates === 1 ? '' : 's'} with an empty update to write under updates:`,
+    `  ${count(created.expected, 'member')} expected as present: move those who sent apologies to apologies:`,
+    `  ${count(created.headings, 'item heading')} with minute numbers: write each item's minutes under its heading`,
+    `  ${count(created.updates, 'open action')} with an empty update to write under updates:`,
     '',
     'Next: fill in the resolutions (text:, owners:) and the updates, then run sbp check and sbp build.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   return undefined;
+}
+
+/** "1 member", "3 members". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
