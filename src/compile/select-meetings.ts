@@ -1,4 +1,4 @@
-import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
+import { describeUnknownMeeting } from '../model/describe-unknown-meeting.js';
 import { matchMeetings } from '../model/match-meetings.js';
 import type { Meeting } from '../model/model-types.js';
 
@@ -21,13 +21,7 @@ export function selectMeetings(
   const unknown: string[] = [];
   for (const name of names) {
     const found = matchMeetings(meetings, name, root, cwd);
-    if (found.length === 0)
-      unknown.push(
-        `no meeting "${name}"${formatDidYouMean(
-          name,
-          meetings.map((m) => m.id),
-        )}`,
-      );
+    if (found.length === 0) unknown.push(describeUnknownMeeting(meetings, name));
     for (const m of found) chosen.add(m);
   }
   return { meetings: meetings.filter((m) => chosen.has(m)), unknown };

@@ -1,5 +1,5 @@
 import type { CommandOutcome } from '../../diagnostics/decide-exit-code.js';
-import { formatDidYouMean } from '../../diagnostics/suggest-nearest.js';
+import { describeUnknownMeeting } from '../../model/describe-unknown-meeting.js';
 import { matchMeetings } from '../../model/match-meetings.js';
 import type { Meeting, Repository } from '../../model/model-types.js';
 import type { Audience } from '../../model/select-audience.js';
@@ -38,6 +38,5 @@ function findMeeting({ meetings, root }: Repository, ref: string): Meeting | str
   const exact = matchMeetings(meetings, ref, root, process.cwd());
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return `${exact.length} meetings on ${ref}: give one of ${exact.map((m) => m.id).join(', ')}`;
-  const ids = meetings.map((m) => m.id);
-  return `no meeting "${ref}"${formatDidYouMean(ref, ids)}: give a meeting id such as ${ids[0] ?? 'board-2019-06-20'}, its file, or its date`;
+  return `${describeUnknownMeeting(meetings, ref)}: give a meeting id such as ${meetings[0]?.id ?? 'board-2019-06-20'}, its file, or its date`;
 }

@@ -1,5 +1,5 @@
 import type { CommandOutcome } from '../../diagnostics/decide-exit-code.js';
-import { formatDidYouMean } from '../../diagnostics/suggest-nearest.js';
+import { describeUnknownMeeting } from '../../model/describe-unknown-meeting.js';
 import { matchMeetings } from '../../model/match-meetings.js';
 import type { Repository } from '../../model/model-types.js';
 import { createDraftMinutes } from '../../scaffold/create-draft-minutes.js';
@@ -8,14 +8,7 @@ import { sayRefusal, sayUsage } from '../settle-outcome.js';
 /** Rewrite the named meeting's file as draft minutes and say what was added; a refusal or unknown name is an outcome. */
 export async function writeDraftMinutes(repository: Repository, name: string): Promise<CommandOutcome | undefined> {
   const found = matchMeetings(repository.meetings, name, repository.root, process.cwd());
-  if (found.length === 0)
-    return sayUsage(
-      'new-minutes',
-      `no meeting "${name}"${formatDidYouMean(
-        name,
-        repository.meetings.map((m) => m.id),
-      )}`,
-    );
+  if (found.length === 0) return sayUsage('new-minutes', describeUnknownMeeting(repository.meetings, name));
   if (found.length > 1)
     return sayUsage(
       'new-minutes',
