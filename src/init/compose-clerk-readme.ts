@@ -32,7 +32,7 @@ contact in \`sbp.yaml\`.
 ## Every day
 
 \`\`\`sh
-npm install --global ${o.sbpPackage}   # once; sbp needs Node.js 22 or later and Chromium or Chrome
+npm install --global ${o.sbpPackage}   # once; sbp needs Node.js 20.19+ (22 or 24 advised) and Chromium or Chrome
 sbp check                       # every fault, with file:line:column and how to fix it
 sbp new-meeting --body ${o.bodyId} --date 2025-09-18   # the next meeting, with its minute numbers and open actions
 sbp build ${o.bodyId}-${o.firstMeeting}       # out/${o.bodyId}-${o.firstMeeting}-agenda.pdf (and -minutes.pdf once minuted)
