@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { describeNotes } from '../load/describe-image-notes.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
 import type { Repository } from '../model/model-types.js';
@@ -9,6 +8,7 @@ import { findPreviousMeeting, reportMattersArising } from '../model/report-matte
 import { walkItems } from '../model/walk-items.js';
 import type { PdfPaperInfo } from '../render/build-paper-sections.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
+import { describeImageProblem } from '../validate/describe-image-problem.js';
 import { buildMinutesPdf } from './build-minutes-pdf.js';
 import { type BuiltDocument, buildPackPdf } from './build-pack-pdf.js';
 import { fixedDate } from './describe-refusals.js';
@@ -85,6 +85,9 @@ export async function buildDocument(
       metadata,
     );
   }
-  diagnostics.push(...describeNotes(repository.root, notes));
+  for (const note of notes)
+    diagnostics.push(
+      describeImageProblem(note.kind, note.url, { file: note.file, line: note.line ?? 1, column: note.column ?? 1 }),
+    );
   return built;
 }

@@ -4,10 +4,7 @@ import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js'
 import { readPackageVersion } from '../load/read-package-version.js';
 import { statPath } from '../load/stat-path.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
-import { listMarkdownImages } from '../parse/list-markdown-images.js';
 import { checkRepository } from '../pipeline/check-repository.js';
-import { loadMeetingBodies } from '../pipeline/load-meeting-bodies.js';
 import { createTemplateRenderer } from '../render/create-template-renderer.js';
 import { hashFiles, readBuildCache, writeBuildCache } from '../write/build-cache.js';
 import { ensureDirectory } from '../write/ensure-directory.js';
@@ -29,6 +26,8 @@ export interface BuildOptions {
   html: boolean;
   out?: string;
   force: boolean;
+  /** Use the parse cache in the repository's .sbp-cache/ (default: yes, unless SBP_NO_CACHE=1). */
+  cache?: boolean;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
@@ -67,8 +66,8 @@ async function buildWith(
   env: NodeJS.ProcessEnv,
   session: () => Promise<BrowserSession>,
 ): Promise<BuildResult> {
-  // Check everything in outline mode; only the documents actually built get the full Markdown parse.
-  const checked = await checkRepository(options.dir, { bodies: 'outline' });
+  // One parse per Markdown file: the trees checked are the trees rendered.
+  const checked = await checkRepository(options.dir, { cache: options.cache, env });
   const result: BuildResult = {
     root: checked.root,
     diagnostics: checked.diagnostics.filter((d) => d.severity === 'error'),
@@ -120,10 +119,7 @@ async function buildWith(
         result.diagnostics.push(failure(plan, 'the meeting file has errors (run sbp check)'));
         continue;
       }
-      const imagesOf = (file: string) => {
-        const source = checked.sources.get(file);
-        return source && file.endsWith('.md') ? listMarkdownImages(source.text, file) : [];
-      };
+      const imagesOf = (file: string) => [...(repository.images.byFile.get(file) ?? [])];
       const sources = listDocumentSources(repository, plan, imagesOf).map((f) => path.join(checked.root, f));
       const hash = hashFiles(
         [...sources, ...templates.files],
@@ -135,8 +131,6 @@ async function buildWith(
         continue;
       }
       const started = Date.now();
-      const previous = findPreviousMeeting(repository.meetings, plan.meeting);
-      await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
       const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
         // No browser at all is the run's failure, not a document's: one clear message.
         if (error instanceof BrowserNotFoundError) throw error;

@@ -1,22 +1,23 @@
+import type { Root } from 'mdast';
 import type { Reporter } from '../diagnostics/report-at.js';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
-import type { BodyBlock } from '../parse/parse-markdown-file.js';
 import type { Config } from '../validate/schemas/config-schema.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
 import type { Roster } from '../validate/schemas/roster-schema.js';
 import { attachMinutesBody } from './attach-minutes-body.js';
-import { buildMeeting } from './build-meeting.js';
+import { buildMeeting, type DescriptionTrees } from './build-meeting.js';
 import { buildRoster } from './build-roster.js';
 import { linkActions } from './link-actions.js';
-import type { Body, Paper, Repository } from './model-types.js';
+import type { Body, ImageIndex, Paper, Repository } from './model-types.js';
 import { type NumberingInput, numberMinutes } from './number-minutes.js';
 import { createPersonResolver } from './resolve-person.js';
 
-/** A validated meeting file, ready to model. */
+/** A validated meeting file, ready to model: front matter, the Markdown body's tree, the descriptions parsed. */
 export interface MeetingSource {
   file: string;
   front: MeetingFrontMatter;
-  blocks: readonly BodyBlock[];
+  body: Root;
+  descriptions?: DescriptionTrees;
 }
 
 /** Everything the model is built from, already read, parsed and validated. */
@@ -28,6 +29,8 @@ export interface ModelInput {
   rosterFile: string;
   meetings: readonly MeetingSource[];
   papers: Map<string, Paper>;
+  /** What load/ found at every image the Markdown names (none when absent). */
+  images?: ImageIndex;
 }
 
 /** Build the repository model, reporting every cross-file fault; pure apart from the reporter. */
@@ -52,7 +55,7 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     reporter,
   };
 
-  const numbering: (NumberingInput & { blocks: readonly BodyBlock[] })[] = [];
+  const numbering: (NumberingInput & { body: Root })[] = [];
   const byDay = new Map<string, string>();
   for (const source of input.meetings) {
     const { file, front } = source;
@@ -76,12 +79,12 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
       continue;
     }
     byDay.set(day, file);
-    const meeting = buildMeeting(file, front, source.blocks, ctx);
-    numbering.push({ meeting, front, blocks: source.blocks });
+    const meeting = buildMeeting(file, front, source.body.children, { ...ctx, descriptions: source.descriptions });
+    numbering.push({ meeting, front, body: source.body });
   }
   numberMinutes(numbering, reporter);
   // After numbering, so that headings may carry minute numbers and diagnostics can name them.
-  for (const { meeting, blocks } of numbering) attachMinutesBody(meeting, blocks, reporter);
+  for (const { meeting, body } of numbering) attachMinutesBody(meeting, body.children, reporter);
   const meetings = numbering
     .map((n) => n.meeting)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.bodyId < b.bodyId ? -1 : 1));
@@ -95,5 +98,6 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     meetings,
     actions,
     papers: input.papers,
+    images: input.images ?? { status: new Map(), byFile: new Map() },
   };
 }

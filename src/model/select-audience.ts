@@ -65,7 +65,6 @@ function redactMeeting(meeting: Meeting, repository: Repository, papers: Map<str
       resolutions: [],
       items: item.items.map(redactItem),
       narrative: [],
-      postNotes: [],
       src: item.src,
     };
   };

@@ -1,4 +1,3 @@
-import type { RootContent } from 'mdast';
 import { formatClock, formatLongDate } from '../model/format-date.js';
 import type { Apology, Attendee, Item, Meeting, Repository } from '../model/model-types.js';
 import { describeRole, nameBodyAt } from './describe-body.js';
@@ -18,16 +17,18 @@ export interface ResolutionView {
   owners: string;
 }
 
-/** One minute: number, title, narrative, resolutions, post-meeting notes and sub-items. */
+/** One minute: number, title, the narrative before the resolutions, the resolutions, the rest of the narrative, sub-items. */
 export interface MinuteItemView {
   minute: string;
   title: string;
   apologies: string[];
+  /** The narrative up to where the resolutions print (a RESOLVED marker, or before trailing post-meeting notes). */
   narrativeHtml: string;
   /** "RESOLVED that" leads a single resolution; several are numbered under "RESOLVED that:". */
   single?: ResolutionView;
   numbered: ResolutionView[];
-  postNotesHtml: string;
+  /** The narrative after the resolutions, in the order written. */
+  narrativeAfterHtml: string;
   exemptNotice?: string;
   items: MinuteItemView[];
 }
@@ -68,6 +69,8 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
     file: meeting.file,
     headingOffset: (options.level ?? 1) + 1,
     notes: options.notes,
+    images: repository.images.status,
+    definitions: meeting.definitions,
   };
   const toItem = (item: Item): MinuteItemView => {
     if (item.exempt && !options.includeExempt) {
@@ -77,20 +80,21 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
         apologies: [],
         narrativeHtml: '',
         numbered: [],
-        postNotesHtml: '',
+        narrativeAfterHtml: '',
         exemptNotice: describeExemption(item.exempt.paragraph),
         items: [],
       };
     }
     const resolutions = item.resolutions.map((r) => ({ text: r.text, owners: r.owners.map((o) => o.label).join('/') }));
+    const split = item.resolutionsAt ?? item.narrative.length;
     return {
       minute: item.minute,
       title: item.title,
       apologies: item.kind === 'apologies' && item.narrative.length === 0 ? describeApologies(meeting.apologies) : [],
-      narrativeHtml: renderMarkdownHtml(item.narrative as RootContent[], context),
+      narrativeHtml: renderMarkdownHtml(item.narrative.slice(0, split), context),
       single: resolutions.length === 1 ? resolutions[0] : undefined,
       numbered: resolutions.length > 1 ? resolutions.map((r, i) => ({ ...r, label: `(${i + 1})` })) : [],
-      postNotesHtml: renderMarkdownHtml(item.postNotes as RootContent[], context),
+      narrativeAfterHtml: renderMarkdownHtml(item.narrative.slice(split), context),
       exemptNotice: item.exempt ? 'NOT FOR PUBLICATION' : undefined,
       items: item.items.map(toItem),
     };

@@ -119,6 +119,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     file: paper.path,
     headingOffset: 2,
     notes: input.notes,
+    images: input.repository.images.status,
   });
   const front = parsed.frontMatter;
   return {

@@ -6,7 +6,8 @@ export interface AgendaItemView {
   anchor?: string;
   /** "(Pages 5 - 20)", filled in once the pack has been laid out. */
   pages?: string;
-  paragraphs: string[];
+  /** The item's description, Markdown rendered and sanitised like a paper. */
+  descriptionHtml: string;
   /** "5pm on 14th June 2019": the deadline sentence of a questions item. */
   questionsBy?: string;
   nextMeeting?: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../bench/generate-repository.mjs';
 import { CHECK_CODES } from '../../src/diagnostics/check-codes.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
+import { parseMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 import { BUNDLED_MEETINGS } from '../helpers/make-temp-repo.js';
 import { createMemoryChecker } from './check-in-memory.js';
 import { MUTATIONS } from './mutate-source.js';
@@ -57,7 +57,7 @@ describe('sbp check under thousands of mutations of the bundled meetings', () =>
   const files = readRepository(BUNDLED_MEETINGS);
   const checkWith = createMemoryChecker(files);
   // Build and actions read bodies as a full tree: every fifth case goes that way.
-  const checkWithTree = createMemoryChecker(files, splitMarkdownTree);
+  const checkWithTree = createMemoryChecker(files, parseMarkdownTree);
   const paths = [...files.keys()];
 
   it('the bundled repository itself checks clean in memory, as on disk', () => {

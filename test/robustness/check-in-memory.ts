@@ -5,7 +5,7 @@ import type { SourceFile } from '../../src/diagnostics/source-file.js';
 import { decodeText } from '../../src/load/read-text-file.js';
 import { buildModel, type MeetingSource } from '../../src/model/build-model.js';
 import type { Paper } from '../../src/model/model-types.js';
-import type { BodyBlock, MarkdownSplitter } from '../../src/parse/parse-markdown-file.js';
+import { parseMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 import { parseYamlSource, type YamlSource } from '../../src/parse/parse-yaml-source.js';
 import { createLocator } from '../../src/pipeline/create-locator.js';
 import { validateMarkdownSource } from '../../src/pipeline/read-markdown-source.js';
@@ -22,7 +22,6 @@ interface StagedFile {
   yaml?: YamlSource;
   value?: unknown;
   body?: Root;
-  blocks?: BodyBlock[];
   diagnostics: Diagnostic[];
 }
 
@@ -30,10 +29,13 @@ interface StagedFile {
  * The stages of `sbp check` run in memory over a repository held as bytes: each file is decoded,
  * parsed and validated, then the whole is modelled. Files not in `changed` reuse the parse of `base`,
  * so thousands of single-file mutations stay fast; inputs are frozen, so a stage that mutated them would throw.
- * Without `splitTree` bodies are read in outline, as `sbp check` does; with it, as a full tree (build, actions).
+ * Every Markdown file is parsed into its one tree with `parse` (the real parser unless given).
  */
-export function createMemoryChecker(files: ReadonlyMap<string, Uint8Array>, splitTree?: MarkdownSplitter) {
-  const stageFile = (path: string, bytes: Uint8Array) => stageFileWith(path, bytes, splitTree);
+export function createMemoryChecker(
+  files: ReadonlyMap<string, Uint8Array>,
+  parse: (text: string) => Root = parseMarkdownTree,
+) {
+  const stageFile = (path: string, bytes: Uint8Array) => stageFileWith(path, bytes, parse);
   const base = new Map([...files].map(([path, bytes]) => [path, deepFreeze(stageFile(path, bytes))]));
   return function checkWith(changed: ReadonlyMap<string, Uint8Array>): Diagnostic[] {
     const staged = new Map(base);
@@ -52,9 +54,9 @@ export function createMemoryChecker(files: ReadonlyMap<string, Uint8Array>, spli
     const meetings: MeetingSource[] = [];
     const papers = new Map<string, Paper>();
     for (const [path, file] of staged) {
-      if (file.value === undefined || !file.body || !file.blocks) continue;
+      if (file.value === undefined || !file.body) continue;
       if (isPaper(path)) papers.set(path, { path, frontMatter: file.value as Paper['frontMatter'], body: file.body });
-      else meetings.push({ file: path, front: file.value as MeetingSource['front'], blocks: file.blocks });
+      else meetings.push({ file: path, front: file.value as MeetingSource['front'], body: file.body });
     }
     if (config && roster) {
       const repository = buildModel(
@@ -71,7 +73,7 @@ function isPaper(path: string): boolean {
   return path.startsWith('papers/');
 }
 
-function stageFileWith(path: string, bytes: Uint8Array, splitTree: MarkdownSplitter | undefined): StagedFile {
+function stageFileWith(path: string, bytes: Uint8Array, parse: (text: string) => Root): StagedFile {
   const decoded = decodeText(path, `/memory/${path}`, bytes);
   if (!decoded.file) return { diagnostics: decoded.diagnostics };
   const source = decoded.file;
@@ -100,14 +102,13 @@ function stageFileWith(path: string, bytes: Uint8Array, splitTree: MarkdownSplit
     source,
     isPaper(path) ? PaperSchema : MeetingSchema,
     { sources, yamlSources, diagnostics },
-    splitTree,
+    parse(source.text),
   );
   return {
     source,
     yaml: yamlSources.get(path),
     value: valid?.value,
     body: valid?.body,
-    blocks: valid?.blocks,
     diagnostics,
   };
 }

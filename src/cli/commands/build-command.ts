@@ -7,6 +7,7 @@ interface BuildFlags {
   html: boolean;
   out?: string;
   force: boolean;
+  cache: boolean;
 }
 
 /** `sbp build [meeting...]`: agenda packs and minutes as PDF; exit 0 built, 1 findings or a failed document, 2 usage or no browser. */
@@ -21,6 +22,10 @@ export function registerBuildCommand(program: Command): void {
     .option('--html', 'also write the HTML each PDF is printed from', false)
     .option('--out <dir>', 'output folder (default: <repo>/out)')
     .option('--force', 'with --all, rebuild even what is up to date', false)
+    .option(
+      '--no-cache',
+      'parse every Markdown file afresh, without reading or writing .sbp-cache/ (also SBP_NO_CACHE=1)',
+    )
     .addHelpText(
       'after',
       "\nChromium: PUPPETEER_EXECUTABLE_PATH, puppeteer's own browser, or a system Chromium/Chrome.\nSOURCE_DATE_EPOCH fixes the dates written into the PDFs (default: the meeting's dates).",
@@ -40,6 +45,7 @@ export function registerBuildCommand(program: Command): void {
       try {
         result = await buildMeetings({
           ...flags,
+          cache: flags.cache ? undefined : false,
           meetings: names,
           onDocument: tty ? (line) => process.stderr.write(`${line}\n`) : undefined,
         });

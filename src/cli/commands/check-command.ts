@@ -14,13 +14,17 @@ export function registerCheckCommand(program: Command): void {
     .argument('[dir]', 'the meetings repository (the folder holding sbp.yaml)', '.')
     .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'github']).default('human'))
     .option('--strict', 'exit 1 on warnings too', false)
+    .option(
+      '--no-cache',
+      'parse every Markdown file afresh, without reading or writing .sbp-cache/ (also SBP_NO_CACHE=1)',
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or internal error.\nColour only on a terminal; NO_COLOR turns it off, FORCE_COLOR on.',
     )
-    .action(async (dir: string, opts: { format: 'human' | 'json' | 'github'; strict: boolean }) => {
+    .action(async (dir: string, opts: { format: 'human' | 'json' | 'github'; strict: boolean; cache: boolean }) => {
       const { countDiagnostics } = await import('../../diagnostics/diagnostic.js');
-      const result = await checkOrExplain('check', dir);
+      const result = await checkOrExplain('check', dir, '', opts.cache ? {} : { cache: false });
       if (!result) return;
       const { diagnostics, sources } = result;
       if (opts.format === 'json') {

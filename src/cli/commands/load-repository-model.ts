@@ -1,12 +1,16 @@
 import type { Repository } from '../../model/model-types.js';
 import type { CheckResult } from '../../pipeline/check-repository.js';
 
-/** Check the repository in outline mode; a folder that is no repository is said on stderr (exit 2) and gives undefined. */
-export async function checkOrExplain(command: string, dir: string, flag = ''): Promise<CheckResult | undefined> {
+/** Check the repository; a folder that is no repository is said on stderr (exit 2) and gives undefined. */
+export async function checkOrExplain(
+  command: string,
+  dir: string,
+  flag = '',
+  options: { cache?: boolean } = {},
+): Promise<CheckResult | undefined> {
   const { checkRepository, RepositoryNotFoundError } = await import('../../pipeline/check-repository.js');
   try {
-    // Commands need the structure only, not the minutes text: the fast outline parse.
-    return await checkRepository(dir, { bodies: 'outline' });
+    return await checkRepository(dir, options);
   } catch (error) {
     if (!(error instanceof RepositoryNotFoundError)) throw error;
     process.stderr.write(`sbp ${command}: ${error.message}: give the folder that holds sbp.yaml${flag}\n`);
