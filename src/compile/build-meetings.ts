@@ -13,6 +13,7 @@ import { type BrowserSession, launchBrowser } from '../write/launch-browser.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildDocument } from './build-document.js';
 import { describeRefusals } from './describe-refusals.js';
+import { DocumentTimeoutError } from './find-slow-papers.js';
 import { type DocumentPlan, listDocumentSources, planDocuments } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
@@ -46,7 +47,14 @@ export interface BuildResult {
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
 export async function buildMeetings(options: BuildOptions): Promise<BuildResult> {
   const env = options.env ?? process.env;
-  const launch = () => launchBrowser({ allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR], env });
+  const timeout = Number(env.SBP_PRINT_TIMEOUT);
+  const launch = () =>
+    launchBrowser({
+      allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR],
+      env,
+      // SBP_PRINT_TIMEOUT: seconds Chromium may take to print one document (default 60).
+      timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : undefined,
+    });
   // Named meetings will be printed: start Chromium while the repository is read (--all may need none).
   let starting: Promise<BrowserSession> | undefined = options.all ? undefined : launch();
   starting?.catch(() => undefined);
@@ -134,7 +142,8 @@ async function buildWith(
       const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
         // No browser at all is the run's failure, not a document's: one clear message.
         if (error instanceof BrowserNotFoundError) throw error;
-        result.diagnostics.push(failure(plan, error.message.split('\n')[0]));
+        if (error instanceof DocumentTimeoutError) result.diagnostics.push(...describeTimeout(plan, error));
+        else result.diagnostics.push(failure(plan, error.message.split('\n')[0]));
         return undefined;
       });
       if (!built) continue;
@@ -169,6 +178,30 @@ function failure(plan: DocumentPlan, why: string): Diagnostic {
     column: 1,
     message: `${plan.fileName} was not written: ${why}`,
   };
+}
+
+/** A document Chromium could not print in time: a finding on each paper too slow alone, else on the meeting. */
+function describeTimeout(plan: DocumentPlan, error: DocumentTimeoutError): Diagnostic[] {
+  const seconds = Math.round(error.seconds);
+  const hint =
+    'Shorten or split it: a very long table, a line of thousands of unbroken characters or a stylesheet rule such as word-break: break-all are the usual causes; a large report can be supplied as a PDF paper. SBP_PRINT_TIMEOUT sets the limit in seconds.';
+  if (error.papers.length === 0)
+    return [
+      {
+        ...failure(plan, `Chromium could not print it within ${seconds} s, though each of its papers prints alone`),
+        code: 'print-timeout',
+        hint,
+      },
+    ];
+  return error.papers.map((file) => ({
+    code: 'print-timeout',
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    message: `Chromium could not print ${file === plan.meeting.file ? 'these minutes' : 'this paper'} within ${seconds} s, so ${plan.fileName} was not written`,
+    hint,
+  }));
 }
 
 function loadTemplatesOrReport(

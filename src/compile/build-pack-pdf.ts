@@ -6,7 +6,9 @@ import type { PaperSectionsInput } from '../render/build-paper-sections.js';
 import { computePackLayout, measureSectionLengths, type PackPlan } from '../render/compute-pack-layout.js';
 import type { PackLayout, PackView } from '../render/pack-view-types.js';
 import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
+import { PrintTimeoutError } from '../write/print-pdf.js';
 import { readNamedDestinations } from '../write/read-named-destinations.js';
+import { DocumentTimeoutError, findSlowPapers } from './find-slow-papers.js';
 import { type PackMeasure, type PrintContext, printDocument, printStamp } from './print-context.js';
 
 /** A built document: the final PDF, the HTML it was printed from, and its page count. */
@@ -32,6 +34,23 @@ export async function buildPackPdf(
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
   const view = buildPackView(input);
+  try {
+    return await printPack(context, view, input, pdfDocs, metadata);
+  } catch (error) {
+    if (!(error instanceof PrintTimeoutError)) throw error;
+    // Say which paper Chromium cannot print, rather than which meeting.
+    const slow = await findSlowPapers(context, view, error.seconds * 1000);
+    throw new DocumentTimeoutError(error.message, error.seconds, slow);
+  }
+}
+
+async function printPack(
+  context: PrintContext,
+  view: PackView,
+  input: PaperSectionsInput,
+  pdfDocs: ReadonlyMap<string, PDFDocument>,
+  metadata: Omit<PdfMetadata, 'title'>,
+): Promise<BuiltDocument> {
   const footer = { text: '' };
   const render = (layout: PackLayout) => context.renderer.render('pack', layOutPack(view, layout));
   const placeholder: PackLayout = {

@@ -79,7 +79,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
       notes: input.notes,
       level: 2,
     });
-    return { ...base, title: view.title, partial: 'minutes-body', data: view };
+    return { ...base, title: view.title, partial: 'minutes-body', data: view, file: input.previous.file };
   }
   if (paper.type === 'generated') {
     const view = buildMattersArisingView(input.repository, input.meeting, item, input.mattersArising);
@@ -126,6 +126,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     ...base,
     title: paper.title ?? front.title,
     partial: `paper-${front.template}`,
+    file: paper.path,
     data: {
       front,
       title: paper.title ?? front.title,

@@ -49,6 +49,7 @@ const WHY: Record<ImageProblem, string> = {
  * e-mail or a place in the same fragment, council table styling, and ids unique to the fragment.
  */
 export function finishMarkdownHast(tree: Root, options: FinishOptions): void {
+  const firstNote = options.notes.length;
   const parents: (Root | Element)[] = [tree];
   while (parents.length > 0) {
     const parent = parents.pop()!;
@@ -59,13 +60,16 @@ export function finishMarkdownHast(tree: Root, options: FinishOptions): void {
       const finished = node.type === 'element' ? finishElement(node, options) : node;
       // An unwrapped element's children take its place, and are finished in turn.
       if (Array.isArray(finished)) for (let i = finished.length - 1; i >= 0; i--) pending.push(finished[i]);
-      else {
-        done.push(finished);
-        if (finished.type === 'element') parents.push(finished);
-      }
+      else done.push(finished);
     }
     parent.children = done;
+    for (let i = done.length - 1; i >= 0; i--) if (done[i].type === 'element') parents.push(done[i] as Element);
   }
+  // Notes in the order of the text, as sbp check reports the same images.
+  const added = options.notes
+    .splice(firstNote)
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  options.notes.push(...added);
 }
 
 function finishElement(element: Element, options: FinishOptions): Element | ElementContent[] {

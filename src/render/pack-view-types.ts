@@ -32,6 +32,8 @@ export interface SectionView {
   pdf?: { path: string; pageCount: number };
   /** Printed on landscape pages (a landscape PDF paper). */
   landscape?: boolean;
+  /** The Markdown file the section is rendered from (a paper, or the previous meeting for its minutes). */
+  file?: string;
 }
 
 /** Everything the agenda pack template prints. */

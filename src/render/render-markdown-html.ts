@@ -28,7 +28,8 @@ export interface MarkdownContext {
 
 // mdast → hast keeping raw HTML, which rehype-raw then parses as a browser would, before the sanitiser runs.
 const toSafeHast = unified()
-  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+  // "↑" rather than GFM's "↩", which Arial and Liberation Sans lack (Chromium would embed a Type 3 fallback).
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteBackContent: '↑' })
   .use(rehypeRaw)
   .use(rehypeSanitize, PAPER_SCHEMA)
   .freeze();

@@ -1,0 +1,44 @@
+import { layOutPack } from '../render/build-pack-view.js';
+import type { PackView } from '../render/pack-view-types.js';
+import { PrintTimeoutError } from '../write/print-pdf.js';
+import { type PrintContext, printDocument } from './print-context.js';
+
+/** A document Chromium could not print in time, with the papers that cannot be printed even alone. */
+export class DocumentTimeoutError extends Error {
+  constructor(
+    message: string,
+    /** Seconds the document was given. */
+    readonly seconds: number,
+    /** Repository paths of the Markdown files found too slow to print on their own (may be none). */
+    readonly papers: string[],
+  ) {
+    super(message);
+    this.name = 'DocumentTimeoutError';
+  }
+}
+
+/** The shortest time a paper printed alone is given; a paper needing more than that is the likely culprit. */
+const MIN_ALONE_MS = 5000;
+
+/**
+ * After a pack timed out: print each of its Markdown sections alone, with a quarter of the time (at least
+ * five seconds), and name those that still time out.
+ */
+export async function findSlowPapers(context: PrintContext, view: PackView, timeoutMs: number): Promise<string[]> {
+  const slow: string[] = [];
+  const alone = Math.max(MIN_ALONE_MS, Math.round(timeoutMs / 4));
+  for (const section of view.sections) {
+    if (!section.file || slow.includes(section.file)) continue;
+    const html = context.renderer.render(
+      'pack',
+      layOutPack({ ...view, agenda: [], sections: [section] }, { pages: new Map(), blankBefore: new Set() }),
+    );
+    try {
+      await printDocument(context, html, `${section.id}-alone`, { text: '' }, true, alone);
+    } catch (error) {
+      if (!(error instanceof PrintTimeoutError)) throw error;
+      slow.push(section.file);
+    }
+  }
+  return slow;
+}
