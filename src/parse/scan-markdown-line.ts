@@ -4,7 +4,7 @@ export interface LinePrefix {
   blank: boolean;
   /** Markers that may open or continue a container (">", list markers, footnote labels), read loosely. */
   containers: number;
-  /** An upper bound on the line's nesting: every such marker and every two columns of indentation count. */
+  /** An upper bound on the line's nesting: every such marker and every two columns of other indentation count. */
   depth: number;
   /** Block quote markers that surely open or continue a quote (each after at most three spaces). */
   quotes: number;
@@ -28,6 +28,8 @@ export function scanLinePrefix(text: string, start: number, end: number): LinePr
     } else if (i < end && c === 62) {
       depth++;
       i++;
+      // One space after ">" belongs to the marker.
+      if (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
     } else {
       const marker = /^(?:[-+*]|\d{1,9}[.)]|\[\^[^\]\s]{1,99}\]:)(?=[ \t]|\r?$)/.exec(
         text.slice(i, Math.min(end, i + 104)),
@@ -35,9 +37,11 @@ export function scanLinePrefix(text: string, start: number, end: number): LinePr
       if (!marker) break;
       depth++;
       i += marker[0].length;
+      // Up to four spaces after a list marker are its content offset, not further nesting.
+      for (let k = 0; k < 4 && i < end && (text[i] === ' ' || text[i] === '\t'); k++) i++;
     }
   }
-  const blank = /^[ \t]*\r?$/.test(text.slice(i, end));
+  const blank = /^[ \t]*\r?$/.test(text.slice(start, end));
   // The strict reading: only quote markers CommonMark cannot read otherwise (at most three spaces before each).
   let quotes = 0;
   let rest = start;

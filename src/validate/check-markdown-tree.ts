@@ -67,16 +67,18 @@ const MAX_REPEATS = 50;
 
 function capRepeats(diagnostics: Diagnostic[]): Diagnostic[] {
   const counts = new Map<string, number>();
+  const firstLeftOut = new Map<string, Diagnostic>();
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
     const n = (counts.get(d.code) ?? 0) + 1;
     counts.set(d.code, n);
     if (n <= MAX_REPEATS) kept.push(d);
+    else if (n === MAX_REPEATS + 1) firstLeftOut.set(d.code, d);
   }
-  for (const [code, n] of counts) {
-    if (n <= MAX_REPEATS) continue;
-    const last = kept.findLast((d) => d.code === code)!;
-    kept.push({ ...last, message: `${n - MAX_REPEATS} more like this in the file (${n} in all)`, hint: last.hint });
+  // One more finding, where the first one not listed stands.
+  for (const [code, d] of firstLeftOut) {
+    const n = counts.get(code)!;
+    kept.push({ ...d, message: `${n - MAX_REPEATS} more like this in the file (${n} in all)` });
   }
   return kept;
 }
