@@ -47,14 +47,12 @@ export interface BuildResult {
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
 export async function buildMeetings(options: BuildOptions): Promise<BuildResult> {
   const env = options.env ?? process.env;
-  const timeout = Number(env.SBP_PRINT_TIMEOUT);
+  // SBP_PRINT_TIMEOUT: seconds Chromium may take to print one document (default 60; starting it is not counted).
+  const seconds = Number(env.SBP_PRINT_TIMEOUT);
   const launch = () =>
-    launchBrowser({
-      allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR],
-      env,
-      // SBP_PRINT_TIMEOUT: seconds Chromium may take to print one document (default 60).
-      timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout * 1000 : undefined,
-    });
+    launchBrowser({ allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR], env }).then((session) =>
+      Number.isFinite(seconds) && seconds > 0 ? { ...session, timeoutMs: seconds * 1000 } : session,
+    );
   // Named meetings will be printed: start Chromium while the repository is read (--all may need none).
   let starting: Promise<BrowserSession> | undefined = options.all ? undefined : launch();
   starting?.catch(() => undefined);

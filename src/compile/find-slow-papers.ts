@@ -18,15 +18,15 @@ export class DocumentTimeoutError extends Error {
 }
 
 /** The shortest time a paper printed alone is given; a paper needing more than that is the likely culprit. */
-const MIN_ALONE_MS = 5000;
+const MIN_ALONE_MS = 10_000;
 
 /**
- * After a pack timed out: print each of its Markdown sections alone, with a quarter of the time (at least
- * five seconds), and name those that still time out.
+ * After a pack timed out: print each of its Markdown sections alone, with half the time (at least ten
+ * seconds), and name those that still time out.
  */
 export async function findSlowPapers(context: PrintContext, view: PackView, timeoutMs: number): Promise<string[]> {
   const slow: string[] = [];
-  const alone = Math.max(MIN_ALONE_MS, Math.round(timeoutMs / 4));
+  const alone = Math.max(MIN_ALONE_MS, Math.round(timeoutMs / 2));
   for (const section of view.sections) {
     if (!section.file || slow.includes(section.file)) continue;
     const html = context.renderer.render(

@@ -129,7 +129,7 @@ describe('the parse of hostile Markdown is bounded by the limits', () => {
       '> - '.repeat(3_000),
       // Lines of a lone "*" do not end a paragraph (an empty list item cannot interrupt one).
       `a\n${'*\n'.repeat(2_000)}${'*a'.repeat(1_200)}`,
-      '*'.repeat(3_000) + 'a' + '*'.repeat(3_000),
+      `${'*'.repeat(3_000)}a${'*'.repeat(3_000)}`,
       '<b>'.repeat(20_000),
       Array.from({ length: 400 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n'),
     ];
