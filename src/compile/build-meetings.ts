@@ -12,9 +12,10 @@ import { BrowserNotFoundError } from '../write/find-browser.js';
 import { type BrowserSession, launchBrowser } from '../write/launch-browser.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildDocument } from './build-document.js';
+import { describeBuildFailure, describeTimeout } from './describe-build-failure.js';
 import { describeRefusals } from './describe-refusals.js';
 import { DocumentTimeoutError } from './find-slow-papers.js';
-import { type DocumentPlan, listDocumentSources, planDocuments } from './plan-documents.js';
+import { listDocumentSources, planDocuments } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
 
@@ -122,7 +123,7 @@ async function buildWith(
   try {
     for (const [index, plan] of plans.entries()) {
       if (broken.has(plan.meeting.file)) {
-        result.diagnostics.push(failure(plan, 'the meeting file has errors (run sbp check)'));
+        result.diagnostics.push(describeBuildFailure(plan, 'the meeting file has errors (run sbp check)'));
         continue;
       }
       const imagesOf = (file: string) => [...(repository.images.byFile.get(file) ?? [])];
@@ -141,7 +142,7 @@ async function buildWith(
         // No browser at all is the run's failure, not a document's: one clear message.
         if (error instanceof BrowserNotFoundError) throw error;
         if (error instanceof DocumentTimeoutError) result.diagnostics.push(...describeTimeout(plan, error));
-        else result.diagnostics.push(failure(plan, error.message.split('\n')[0]));
+        else result.diagnostics.push(describeBuildFailure(plan, error.message.split('\n')[0]));
         return undefined;
       });
       if (!built) continue;
@@ -150,7 +151,7 @@ async function buildWith(
         if (options.html) writeFileAtomic(target.replace(/\.pdf$/, '.html'), built.html);
       } catch (error) {
         // A full disk or a read-only folder: this document is not written, the last good one stays.
-        result.diagnostics.push(failure(plan, `cannot write it: ${(error as Error).message}`));
+        result.diagnostics.push(describeBuildFailure(plan, `cannot write it: ${(error as Error).message}`));
         continue;
       }
       result.written.push(target);
@@ -165,41 +166,6 @@ async function buildWith(
   result.diagnostics.push(...describeRefusals(context));
   result.diagnostics = dedupeDiagnostics(result.diagnostics);
   return result;
-}
-
-function failure(plan: DocumentPlan, why: string): Diagnostic {
-  return {
-    code: 'build-failed',
-    severity: 'error',
-    file: plan.meeting.file,
-    line: 1,
-    column: 1,
-    message: `${plan.fileName} was not written: ${why}`,
-  };
-}
-
-/** A document Chromium could not print in time: a finding on each paper too slow alone, else on the meeting. */
-function describeTimeout(plan: DocumentPlan, error: DocumentTimeoutError): Diagnostic[] {
-  const seconds = Math.round(error.seconds);
-  const hint =
-    'Shorten or split it: a very long table, a line of thousands of unbroken characters or a stylesheet rule such as word-break: break-all are the usual causes; a large report can be supplied as a PDF paper. SBP_PRINT_TIMEOUT sets the limit in seconds.';
-  if (error.papers.length === 0)
-    return [
-      {
-        ...failure(plan, `Chromium could not print it within ${seconds} s, though each of its papers prints alone`),
-        code: 'print-timeout',
-        hint,
-      },
-    ];
-  return error.papers.map((file) => ({
-    code: 'print-timeout',
-    severity: 'error',
-    file,
-    line: 1,
-    column: 1,
-    message: `Chromium could not print ${file === plan.meeting.file ? 'these minutes' : 'this paper'} within ${seconds} s, so ${plan.fileName} was not written`,
-    hint,
-  }));
 }
 
 function loadTemplatesOrReport(

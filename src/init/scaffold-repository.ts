@@ -39,7 +39,7 @@ export function scaffoldRepository(options: InitOptions): ScaffoldFile[] {
     { path: '.github/workflows/sbp.yml', text: composeCiWorkflow(options.sbpPackage) },
     {
       path: '.gitignore',
-      text: '# Built packs and minutes: CI uploads them as artifacts, they are not committed.\nout/\n',
+      text: "# Built packs and minutes: CI uploads them as artifacts, they are not committed.\nout/\n# sbp's parse cache: rebuilt by any run.\n.sbp-cache/\n",
     },
   ];
 }

@@ -56,6 +56,7 @@ describe('scaffoldRepository', () => {
 
   it('ignores built output and tells clerks where things go', () => {
     expect(fileOf('.gitignore')).toContain('out/');
+    expect(fileOf('.gitignore')).toContain('.sbp-cache/');
     const readme = fileOf('README.md');
     expect(readme).toContain('`steering-group/2025-09-18.md`');
     expect(readme).toContain('sbp check');
