@@ -17,8 +17,8 @@ export type TreeCacheEntry = [key: string, offset: number, length: number, check
 export interface TreeCache {
   /** The cached tree of `text`, decoded afresh; undefined when there is none (or it is damaged). */
   take(text: string): Root | undefined;
-  /** Remember the tree just parsed from `text` (encoded at once: later stages may add to the tree). */
-  keep(text: string, tree: Root): void;
+  /** Remember the tree just parsed from `text` (encoded at once: later stages may add to the tree), or its bytes. */
+  keep(text: string, tree: Root | Uint8Array): void;
   /** Every entry this run used or made, when the pack on disk is not exactly that; else undefined. */
   changes(): Map<string, Uint8Array> | undefined;
 }
@@ -71,7 +71,7 @@ export function openTreeCache(root: string, identity: string): TreeCache {
     keep(text, tree) {
       const key = keyOf(text);
       if (used.has(key)) return;
-      used.set(key, encodeTree(tree, text));
+      used.set(key, tree instanceof Uint8Array ? tree : encodeTree(tree, text));
       made++;
     },
     changes() {

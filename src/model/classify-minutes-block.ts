@@ -1,5 +1,4 @@
-import type { RootContent } from 'mdast';
-import { toString as textOf } from 'mdast-util-to-string';
+import type { Nodes, RootContent } from 'mdast';
 
 /** Whether a block is only HTML comments (a clerk's note, never printed and never minutes). */
 export function isCommentOnly(node: RootContent): boolean {
@@ -13,17 +12,32 @@ export function isDefinition(node: RootContent): boolean {
 
 /** Whether a block is the RESOLVED marker: a paragraph whose whole text is "RESOLVED" or "RESOLVED:". */
 export function isResolvedMarker(node: RootContent): boolean {
-  return node.type === 'paragraph' && /^RESOLVED:?$/.test(textOf(node).trim());
+  if (node.type !== 'paragraph') return false;
+  const start = readTextStart(node, 40);
+  return start.length < 40 && /^RESOLVED:?$/.test(start.trim());
 }
 
 /** Whether a block is a resolution written as text ("RESOLVED that ..."), which sbp does not track. */
 export function isResolutionText(node: RootContent): boolean {
-  return node.type === 'paragraph' && /^RESOLVED\b/.test(textOf(node).trimStart());
+  return node.type === 'paragraph' && /^RESOLVED\b/.test(readTextStart(node, 40).trimStart());
 }
 
 /** Whether a block is a post-meeting note: a paragraph starting "Post Meeting Note". */
 export function isPostMeetingNote(node: RootContent): boolean {
-  return node.type === 'paragraph' && /^\W{0,2}post[- ]meeting note/i.test(textOf(node).trimStart());
+  return node.type === 'paragraph' && /^\W{0,2}post[- ]meeting note/i.test(readTextStart(node, 40).trimStart());
+}
+
+/** The first `length` characters of a node's text (at least; a long paragraph is not read to its end). */
+function readTextStart(node: Nodes, length: number): string {
+  let text = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0 && text.length < length) {
+    const next = stack.pop()!;
+    if ('value' in next && next.type !== 'html') text += next.value;
+    else if ('children' in next)
+      for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i] as Nodes);
+  }
+  return text;
 }
 
 /** Where an item's resolutions print without a marker: before the trailing run of Post Meeting Notes. */

@@ -44,10 +44,18 @@ export function stripItemNumber(text: string): string {
   return text.replace(NUMBER, '');
 }
 
+// Standing items repeat their titles in every meeting: normalise each title once.
+const normalised = new Map<string, string>();
+
 function normaliseTitle(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let key = normalised.get(text);
+  if (key === undefined) {
+    key = text
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (normalised.size < 10_000) normalised.set(text, key);
+  }
+  return key;
 }

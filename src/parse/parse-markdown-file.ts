@@ -30,7 +30,7 @@ export function splitMarkdownFile(file: SourceFile, tree: Root): ParsedMarkdownF
     body,
     diagnostics: [{ code, severity: 'error', file: file.path, line: 1, column: 1, message, hint }],
   });
-  if (file.text.trim() === '') {
+  if (/^\s*$/.test(file.text)) {
     return fail(
       'file-empty',
       `${file.path} is empty`,

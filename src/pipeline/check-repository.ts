@@ -56,7 +56,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const reporter = createReporter(createLocator(sources, yamlSources));
   const diagnostics = reporter.diagnostics;
   const state: CheckState = { sources, yamlSources, diagnostics, images: new Map<string, ImageUse[]>() };
-  const trees = createTreeSource(root, options.cache ?? !isCacheDisabled(options.env ?? process.env));
+  const env = options.env ?? process.env;
+  const trees = createTreeSource(root, options.cache ?? !isCacheDisabled(env), env);
 
   const { config, roster, bodyIds } = await readConfigFiles(root, state);
   const meetingFiles = await listMeetingFiles(root, bodyIds);
@@ -71,10 +72,11 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
 
   const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
   const papers = new Map<string, Paper>();
-  for (const file of paperFiles) {
-    const parsed = validateMarkdownSource(file, PaperSchema, state, await trees.treeOf(file.text));
+  const paperTrees = await mapLimited(paperFiles, 16, (file) => trees.treeOf(file.text));
+  paperFiles.forEach((file, i) => {
+    const parsed = validateMarkdownSource(file, PaperSchema, state, paperTrees[i]);
     if (parsed) papers.set(file.path, { path: file.path, frontMatter: parsed.value, body: parsed.body });
-  }
+  });
   trees.finish();
   const images = checkMarkdownImages(root, state.images!);
   for (const d of images.diagnostics) diagnostics.push(d);

@@ -1,7 +1,12 @@
 import type { Root } from 'mdast';
+import { countParseWorkers, createParsePool, type ParsePool } from '../load/create-parse-pool.js';
 import { readParserIdentity } from '../load/read-parser-identity.js';
 import { openTreeCache, type TreeCache } from '../load/read-tree-cache.js';
+import { decodeTree } from '../load/tree-cache-codec.js';
 import { writeTreeCache } from '../write/write-tree-cache.js';
+
+/** Characters of text to parse before workers start: below it, starting them costs more than they save. */
+const POOL_THRESHOLD = 512 * 1024;
 
 /** Gives every Markdown text of a run its one tree, and keeps the parse cache up to date. */
 export interface TreeSource {
@@ -16,15 +21,35 @@ export function isCacheDisabled(env: NodeJS.ProcessEnv): boolean {
   return env.SBP_NO_CACHE !== undefined && env.SBP_NO_CACHE !== '' && env.SBP_NO_CACHE !== '0';
 }
 
-/** A tree source for the repository at `root`, with or without its parse cache (`<root>/.sbp-cache/`). */
-export function createTreeSource(root: string, useCache: boolean): TreeSource {
+/**
+ * A tree source for the repository at `root`, with or without its parse cache (`<root>/.sbp-cache/`). Once
+ * more than POOL_THRESHOLD of text misses the cache (or at once with SBP_PARSE_WORKERS set), texts are
+ * parsed in worker threads, one per spare core.
+ */
+export function createTreeSource(root: string, useCache: boolean, env: NodeJS.ProcessEnv = {}): TreeSource {
   const identity = useCache ? readParserIdentity() : '';
   const cache: TreeCache | undefined = useCache ? openTreeCache(root, identity) : undefined;
   let parser: Promise<(text: string) => Root> | undefined;
+  let pool: ParsePool | undefined;
+  let poolTried = false;
+  let missed = 0;
+  const threshold = env.SBP_PARSE_WORKERS === undefined ? POOL_THRESHOLD : 0;
   return {
     async treeOf(text) {
       const cached = cache?.take(text);
       if (cached) return cached;
+      missed += text.length;
+      if (!poolTried && missed > threshold) {
+        poolTried = true;
+        pool = createParsePool(countParseWorkers(env));
+      }
+      if (pool) {
+        const bytes = await pool.parse(text).catch(() => undefined);
+        if (bytes) {
+          cache?.keep(text, bytes);
+          return decodeTree(bytes, text);
+        }
+      }
       // The unified parser is the slowest module to load: a run served from the cache never loads it.
       parser ??= import('../parse/parse-markdown-tree.js').then((m) => m.parseMarkdownTree);
       const tree = (await parser)(text);
@@ -32,6 +57,7 @@ export function createTreeSource(root: string, useCache: boolean): TreeSource {
       return tree;
     },
     finish() {
+      pool?.close();
       const changes = cache?.changes();
       if (changes) writeTreeCache(root, identity, changes);
     },
