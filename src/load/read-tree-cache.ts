@@ -29,35 +29,21 @@ export function checksum(bytes: Uint8Array): string {
 }
 
 /**
- * Open the repository's parse cache (`.sbp-cache/markdown-trees.pack`) for the parser `identity`. A
- * missing, foreign or damaged pack is an empty cache; an entry is used only when its checksum holds.
+ * Open the repository's parse cache (`.sbp-cache/markdown-trees.pack`) for the parser `identity`, or with
+ * `root` undefined a cache of this run only. A missing, foreign or damaged pack is an empty cache; an
+ * entry is used only when its checksum holds.
  */
-export function openTreeCache(root: string, identity: string): TreeCache {
-  const index = new Map<string, { bytes: Uint8Array; check: string }>();
-  try {
-    const pack = readFileSync(path.join(root, TREE_CACHE_DIR, TREE_CACHE_FILE));
-    const magic = Buffer.byteLength(TREE_CACHE_MAGIC);
-    if (pack.toString('latin1', 0, magic) === TREE_CACHE_MAGIC) {
-      const headerLength = pack.readUInt32LE(magic);
-      const header = JSON.parse(pack.toString('utf8', magic + 4, magic + 4 + headerLength)) as {
-        identity?: string;
-        entries?: TreeCacheEntry[];
-      };
-      const base = magic + 4 + headerLength;
-      if (header.identity === identity && Array.isArray(header.entries))
-        for (const [key, offset, length, check] of header.entries)
-          if (base + offset + length <= pack.length)
-            index.set(key, { bytes: pack.subarray(base + offset, base + offset + length), check });
-    }
-  } catch {
-    // No pack yet, or one that cannot be read: start empty.
-  }
+export function openTreeCache(root: string | undefined, identity: string): TreeCache {
+  const index = root === undefined ? new Map() : readPack(root, identity);
   const used = new Map<string, Uint8Array>();
   let made = 0;
   const keyOf = (text: string) => createHash('sha256').update(identity).update('\0').update(text).digest('hex');
   return {
     take(text) {
       const key = keyOf(text);
+      // A text seen earlier in this run (a standing item's description in every meeting) is decoded again.
+      const seen = used.get(key);
+      if (seen) return decodeTree(seen, text);
       const entry = index.get(key);
       if (!entry || checksum(entry.bytes) !== entry.check) return undefined;
       try {
@@ -78,4 +64,27 @@ export function openTreeCache(root: string, identity: string): TreeCache {
       return made > 0 || used.size !== index.size ? used : undefined;
     },
   };
+}
+
+/** The entries of the pack on disk made for `identity`; none when it is missing, foreign or unreadable. */
+function readPack(root: string, identity: string): Map<string, { bytes: Uint8Array; check: string }> {
+  const index = new Map<string, { bytes: Uint8Array; check: string }>();
+  try {
+    const pack = readFileSync(path.join(root, TREE_CACHE_DIR, TREE_CACHE_FILE));
+    const magic = Buffer.byteLength(TREE_CACHE_MAGIC);
+    if (pack.toString('latin1', 0, magic) !== TREE_CACHE_MAGIC) return index;
+    const headerLength = pack.readUInt32LE(magic);
+    const header = JSON.parse(pack.toString('utf8', magic + 4, magic + 4 + headerLength)) as {
+      identity?: string;
+      entries?: TreeCacheEntry[];
+    };
+    const base = magic + 4 + headerLength;
+    if (header.identity !== identity || !Array.isArray(header.entries)) return index;
+    for (const [key, offset, length, check] of header.entries)
+      if (base + offset + length <= pack.length)
+        index.set(key, { bytes: pack.subarray(base + offset, base + offset + length), check });
+  } catch {
+    // No pack yet, or one that cannot be read: start empty.
+  }
+  return index;
 }

@@ -28,7 +28,8 @@ export function isCacheDisabled(env: NodeJS.ProcessEnv): boolean {
  */
 export function createTreeSource(root: string, useCache: boolean, env: NodeJS.ProcessEnv = {}): TreeSource {
   const identity = useCache ? readParserIdentity() : '';
-  const cache: TreeCache | undefined = useCache ? openTreeCache(root, identity) : undefined;
+  // Without the cache on disk, still one parse per distinct text of the run (a description in every meeting).
+  const cache: TreeCache = openTreeCache(useCache ? root : undefined, identity);
   let parser: Promise<(text: string) => Root> | undefined;
   let pool: ParsePool | undefined;
   let poolTried = false;
@@ -36,7 +37,7 @@ export function createTreeSource(root: string, useCache: boolean, env: NodeJS.Pr
   const threshold = env.SBP_PARSE_WORKERS === undefined ? POOL_THRESHOLD : 0;
   return {
     async treeOf(text) {
-      const cached = cache?.take(text);
+      const cached = cache.take(text);
       if (cached) return cached;
       missed += text.length;
       if (!poolTried && missed > threshold) {
@@ -46,19 +47,19 @@ export function createTreeSource(root: string, useCache: boolean, env: NodeJS.Pr
       if (pool) {
         const bytes = await pool.parse(text).catch(() => undefined);
         if (bytes) {
-          cache?.keep(text, bytes);
+          cache.keep(text, bytes);
           return decodeTree(bytes, text);
         }
       }
       // The unified parser is the slowest module to load: a run served from the cache never loads it.
       parser ??= import('../parse/parse-markdown-tree.js').then((m) => m.parseMarkdownTree);
       const tree = (await parser)(text);
-      cache?.keep(text, tree);
+      cache.keep(text, tree);
       return tree;
     },
     finish() {
       pool?.close();
-      const changes = cache?.changes();
+      const changes = useCache ? cache.changes() : undefined;
       if (changes) writeTreeCache(root, identity, changes);
     },
   };

@@ -11,8 +11,10 @@ export interface ImageAt {
 }
 
 /** The warning for an image that is not printed; `sbp check` and `sbp build` say it in the same words. */
-export function describeImageProblem(problem: ImageProblem, url: string, at: ImageAt): Diagnostic {
+export function describeImageProblem(problem: ImageProblem, written: string, at: ImageAt): Diagnostic {
   const base = { ...at, severity: 'warning' as const };
+  // A pasted data: URL can run to megabytes: the message shows its start.
+  const url = written.length > 100 ? `${written.slice(0, 80)}...` : written;
   switch (problem) {
     case 'remote':
       return {
