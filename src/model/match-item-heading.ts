@@ -44,18 +44,19 @@ export function stripItemNumber(text: string): string {
   return text.replace(NUMBER, '');
 }
 
-// Standing items repeat their titles in every meeting: normalise each title once.
-const normalised = new Map<string, string>();
-
+/** Lower case, apostrophes dropped, every run of other characters one space (one pass: it runs per heading). */
 function normaliseTitle(text: string): string {
-  let key = normalised.get(text);
-  if (key === undefined) {
-    key = text
-      .toLowerCase()
-      .replace(/[’']/g, '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    if (normalised.size < 10_000) normalised.set(text, key);
+  const lower = text.toLowerCase();
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 39 || c === 0x2019) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out !== '') out += ' ';
+      out += lower[i];
+      gap = false;
+    } else gap = true;
   }
-  return key;
+  return out;
 }

@@ -48,10 +48,12 @@ function mapIntoFile(yaml: YamlSource, path: (string | number)[]): (point: Posit
   const start = isScalar(node) && node.range ? node.range[0] : 0;
   const at = locateOffset(yaml.file, yaml.offset + start);
   if (!isScalar(node) || node.type !== Scalar.BLOCK_LITERAL) return () => at;
-  // A literal block's text is its lines below the "|" header, less their indentation.
-  const lines = yaml.file.text.slice(yaml.offset + start).split('\n');
-  const first = lines.slice(1).find((l) => l.trim() !== '') ?? '';
-  const indent = first.length - first.trimStart().length;
+  // A literal block's text is its lines below the "|" header, less the indentation of its first line.
+  const text = yaml.file.text;
+  let line = text.indexOf('\n', yaml.offset + start) + 1;
+  while (line > 0 && line < text.length && /^[ \t]*\r?\n/.test(text.slice(line, line + 200)))
+    line = text.indexOf('\n', line) + 1;
+  const indent = /^ */.exec(text.slice(line, line + 200))![0].length;
   return (point) => ({ line: at.line + point.line, column: point.column + indent });
 }
 
