@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type Diagnostic, dedupeDiagnostics } from '../diagnostics/diagnostic.js';
 import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js';
 import { readPackageVersion } from '../load/read-package-version.js';
+import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { statPath } from '../load/stat-path.js';
 import type { Repository } from '../model/model-types.js';
 import { checkRepository } from '../pipeline/check-repository.js';
@@ -18,6 +19,7 @@ import { DocumentTimeoutError } from './find-slow-papers.js';
 import { listDocumentSources, planDocuments } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
+import { type Shard, selectShard } from './select-shard.js';
 
 /** What to build: meetings by name (or all), where, and which copies. */
 export interface BuildOptions {
@@ -30,13 +32,17 @@ export interface BuildOptions {
   force: boolean;
   /** Use the parse cache in the repository's .sbp-cache/ (default: yes, unless SBP_NO_CACHE=1). */
   cache?: boolean;
+  /** Build only this part of the documents (for a rebuild spread over a job matrix). */
+  shard?: Shard;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
   onDocument?: (line: string) => void;
+  /** Only the selected meetings this accepts are built (sbp site: published agendas only). */
+  accept?: (meeting: Repository['meetings'][number]) => boolean;
 }
 
-/** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting. */
+/** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting (then nothing is built). */
 export interface BuildResult {
   root: string;
   diagnostics: Diagnostic[];
@@ -92,6 +98,8 @@ async function buildWith(
     options.cwd ?? process.cwd(),
   );
   result.unknown = selection.unknown;
+  // A name that matches no meeting is a mistake on the command line: say it before printing anything.
+  if (result.unknown.length > 0) return result;
   const outDir = path.resolve(options.cwd ?? process.cwd(), options.out ?? path.join(checked.root, 'out'));
   const templates = loadTemplatesOrReport(repository, result);
   if (!templates) return result;
@@ -119,7 +127,11 @@ async function buildWith(
     pdfPapers: new Map(),
     measures,
   };
-  const plans = selection.meetings.flatMap((m) => planDocuments(m, options.full));
+  const chosen = options.accept ? selection.meetings.filter(options.accept) : selection.meetings;
+  const plans = selectShard(
+    chosen.flatMap((m) => planDocuments(m, options.full)),
+    options.shard,
+  );
   try {
     for (const [index, plan] of plans.entries()) {
       if (broken.has(plan.meeting.file)) {
@@ -127,7 +139,11 @@ async function buildWith(
         continue;
       }
       const imagesOf = (file: string) => [...(repository.images.byFile.get(file) ?? [])];
-      const sources = listDocumentSources(repository, plan, imagesOf).map((f) => path.join(checked.root, f));
+      // Hashed through the path guard: a link out of the repository is never read, even to hash it.
+      const sources = listDocumentSources(repository, plan, imagesOf).flatMap((f) => {
+        const resolved = resolveRepositoryPath(checked.root, f);
+        return resolved.ok ? [resolved.abs] : resolved.reason === 'missing' ? [path.join(checked.root, f)] : [];
+      });
       const hash = hashFiles(
         [...sources, ...templates.files],
         `${readPackageVersion()}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`,

@@ -7,15 +7,18 @@ import type { BuiltDocument } from './build-pack-pdf.js';
 import { DocumentTimeoutError } from './find-slow-papers.js';
 import { type PrintContext, printDocument } from './print-context.js';
 
-/** Build the minutes of a meeting: one print with the running footer (body and date), marked DRAFT until approved. */
+/**
+ * Build the minutes of a meeting from an audience's view (selectAudience): one print with the running
+ * footer (body and date), marked DRAFT until approved; `members` names the members' copy in its title.
+ */
 export async function buildMinutesPdf(
   context: PrintContext,
   repository: Repository,
   meeting: Meeting,
-  options: { includeExempt: boolean; notes: RenderNote[] },
+  options: { members: boolean; notes: RenderNote[] },
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
-  const view = buildMinutesView(repository, meeting, options);
+  const view = buildMinutesView(repository, meeting, { notes: options.notes });
   const html = context.renderer.render('minutes', view);
   const printed = await printDocument(context, html, `${meeting.id}-minutes`, {
     text: view.footer,
@@ -26,7 +29,7 @@ export async function buildMinutesPdf(
       throw new DocumentTimeoutError(error.message, error.seconds, [meeting.file]);
     throw error;
   });
-  const title = options.includeExempt ? `${view.title} (members, includes exempt items)` : view.title;
+  const title = options.members ? `${view.title} (members, includes exempt items)` : view.title;
   const { pdf, pageCount } = await assemblePdf(printed.pdf, {
     placements: [],
     stampPages: [],

@@ -17,6 +17,24 @@ export class DocumentTimeoutError extends Error {
   }
 }
 
+/**
+ * Run `print` of the pack `view`; when Chromium times out, name the papers it cannot print even alone (a
+ * DocumentTimeoutError), rather than the meeting.
+ */
+export async function printNamingSlowPapers<T>(
+  context: PrintContext,
+  view: PackView,
+  print: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await print();
+  } catch (error) {
+    if (!(error instanceof PrintTimeoutError)) throw error;
+    const slow = await findSlowPapers(context, view, error.seconds * 1000);
+    throw new DocumentTimeoutError(error.message, error.seconds, slow);
+  }
+}
+
 /** The shortest time a paper printed alone is given; a paper needing more than that is the likely culprit. */
 const MIN_ALONE_MS = 10_000;
 

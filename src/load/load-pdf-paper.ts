@@ -1,16 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** A PDF paper that loaded (landscape when all its pages are), or why it could not. */
 export type LoadedPdfPaper =
   | { ok: true; doc: PDFDocument; pageCount: number; landscape: boolean }
   | { ok: false; reason: string };
 
-/** Read a PDF paper for merging; corrupt, encrypted or empty files give a reason instead of an exception. */
-export async function loadPdfPaper(absPath: string): Promise<LoadedPdfPaper> {
+/** Read a PDF paper of the repository for merging; corrupt, encrypted, empty or outside files give a reason instead of an exception. */
+export async function loadPdfPaper(root: string, relPath: string): Promise<LoadedPdfPaper> {
+  const resolved = resolveRepositoryPath(root, relPath);
+  if (!resolved.ok) {
+    return {
+      ok: false,
+      reason: resolved.reason === 'missing' ? 'does not exist' : `cannot be read (${resolved.message})`,
+    };
+  }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absPath);
+    bytes = readFileSync(resolved.real);
   } catch (error) {
     return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }

@@ -18,6 +18,8 @@ export interface MeetingSource {
   front: MeetingFrontMatter;
   body: Root;
   descriptions?: DescriptionTrees;
+  /** Its front matter failed the schema and was read best-effort (see repairFrontMatter). */
+  repaired?: boolean;
 }
 
 /** Everything the model is built from, already read, parsed and validated. */
@@ -80,6 +82,7 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     }
     byDay.set(day, file);
     const meeting = buildMeeting(file, front, source.body.children, { ...ctx, descriptions: source.descriptions });
+    if (source.repaired) meeting.repaired = true;
     numbering.push({ meeting, front, body: source.body });
   }
   numberMinutes(numbering, reporter);

@@ -14,6 +14,8 @@ import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { checkExemptPapers } from '../validate/check-exempt-papers.js';
 import type { ImageUse } from '../validate/check-markdown-tree.js';
 import { checkMeetingDates } from '../validate/check-meeting-dates.js';
+import { checkPreviousMeetings } from '../validate/check-previous-meetings.js';
+import { checkStaleActions } from '../validate/check-stale-actions.js';
 import { MeetingSchema } from '../validate/schemas/meeting-schema.js';
 import { PaperSchema } from '../validate/schemas/paper-schema.js';
 import { checkMarkdownImages } from './check-markdown-images.js';
@@ -21,6 +23,7 @@ import type { CheckState } from './check-state.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
 import { createLocator } from './create-locator.js';
 import { createTreeSource, isCacheDisabled } from './create-tree-source.js';
+import { dropFollowOnDiagnostics } from './drop-follow-on-diagnostics.js';
 import { parseDescriptions } from './parse-descriptions.js';
 import { readConfigFiles } from './read-config-files.js';
 import { readMarkdownSource, validateMarkdownSource } from './read-markdown-source.js';
@@ -55,18 +58,24 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const yamlSources = new Map<string, YamlSource>();
   const reporter = createReporter(createLocator(sources, yamlSources));
   const diagnostics = reporter.diagnostics;
-  const state: CheckState = { sources, yamlSources, diagnostics, images: new Map<string, ImageUse[]>() };
+  const state: CheckState = {
+    sources,
+    yamlSources,
+    diagnostics,
+    images: new Map<string, ImageUse[]>(),
+    replacedLines: new Set(),
+  };
   const env = options.env ?? process.env;
   const trees = createTreeSource(root, options.cache ?? !isCacheDisabled(env), env);
 
-  const { config, roster, bodyIds } = await readConfigFiles(root, state);
-  const meetingFiles = await listMeetingFiles(root, bodyIds);
+  const { config, roster, bodies } = await readConfigFiles(root, state);
+  const meetingFiles = await listMeetingFiles(root, bodies, reporter);
   const meetings = (
     await mapLimited(meetingFiles, 16, async (file): Promise<MeetingSource | undefined> => {
       const read = await readMarkdownSource(root, file, MeetingSchema, state, trees);
       if (!read) return undefined;
       const descriptions = await parseDescriptions(read.file, read.value, state, trees);
-      return { file: read.file, front: read.value, body: read.body, descriptions };
+      return { file: read.file, front: read.value, body: read.body, descriptions, repaired: read.repaired };
     })
   ).filter((m): m is MeetingSource => m !== undefined);
 
@@ -102,10 +111,13 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
       const fronts = new Map(meetings.map((m) => [m.file, m.front]));
       for (const meeting of repository.meetings) checkMeetingDates(meeting, fronts.get(meeting.file)!, reporter);
       checkExemptPapers(repository, reporter);
+      checkPreviousMeetings(repository.meetings, fronts, reporter);
+      checkStaleActions(repository, reporter);
     }
   }
   if (config) checkTemplatePaths(root, config.value, config.file, reporter);
-  return { root, repository, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), sources };
+  const findings = dropFollowOnDiagnostics(dedupeDiagnostics(diagnostics), state.replacedLines);
+  return { root, repository, diagnostics: sortDiagnostics(findings), sources };
 }
 
 /** An internal fault while modelling becomes one diagnostic, so the user still sees everything else. */

@@ -10,4 +10,6 @@ export interface CheckState {
   diagnostics: Diagnostic[];
   /** The images each Markdown file names, by repository path of the file. */
   images?: Map<string, ImageUse[]>;
+  /** `file:line` of every value the schema repair dropped or stood in for (model findings there are echoes). */
+  replacedLines: Set<string>;
 }

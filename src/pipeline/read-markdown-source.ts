@@ -13,6 +13,8 @@ export interface ValidMarkdownSource<T> {
   file: string;
   value: T;
   body: Root;
+  /** The front matter failed its schema and `value` is a best-effort reading of it. */
+  repaired?: boolean;
 }
 
 /** Read, parse and validate one Markdown file with front matter; faults go to `diagnostics`, never thrown. */
@@ -36,7 +38,7 @@ export async function readMarkdownSource<S extends z.ZodType>(
 export function validateMarkdownSource<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
-  { sources, yamlSources, diagnostics, images }: CheckState,
+  { sources, yamlSources, diagnostics, images, replacedLines }: CheckState,
   tree: Root,
 ): ValidMarkdownSource<z.infer<S>> | undefined {
   sources.set(file.path, file);
@@ -48,9 +50,12 @@ export function validateMarkdownSource<S extends z.ZodType>(
     images?.set(file.path, body.images);
     if (!parsed.frontMatter) return undefined;
     yamlSources.set(file.path, parsed.frontMatter);
-    const checked = validateYaml(parsed.frontMatter, schema);
+    const checked = validateYaml(parsed.frontMatter, schema, readFileNameFacts(file.path));
     for (const d of checked.diagnostics) diagnostics.push(d);
-    return checked.value === undefined ? undefined : { file: file.path, value: checked.value, body: parsed.body };
+    for (const line of checked.replacedLines ?? []) replacedLines.add(`${file.path}:${line}`);
+    return checked.value === undefined
+      ? undefined
+      : { file: file.path, value: checked.value, body: parsed.body, repaired: checked.repaired };
   } catch (error) {
     // A bug in sbp on one file must not stop the others from being checked.
     diagnostics.push({
@@ -64,4 +69,11 @@ export function validateMarkdownSource<S extends z.ZodType>(
     });
     return undefined;
   }
+}
+
+/** What a meeting file's place says (`<body>/<date>.md`), standing in for a broken body or date in front matter. */
+function readFileNameFacts(relPath: string): Record<string, unknown> {
+  const [folder] = relPath.split('/');
+  const date = /(\d{4}-\d{2}-\d{2})[^/]*\.md$/.exec(relPath)?.[1];
+  return relPath.includes('/') ? { body: folder, ...(date ? { date } : {}) } : {};
 }

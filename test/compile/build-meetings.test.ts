@@ -37,7 +37,7 @@ beforeAll(async () => {
     force: false,
     env: { ...process.env, SOURCE_DATE_EPOCH: '' },
   });
-}, 120_000);
+});
 
 describe('buildMeetings', () => {
   it("writes the public and members' packs and minutes", () => {
@@ -167,7 +167,7 @@ describe('buildMeetings', () => {
     });
     expect(rerun.written).toEqual([]);
     expect(rerun.upToDate).toHaveLength(6);
-  }, 120_000);
+  });
 
   it('reuses a cached page measurement only when the final print confirms it', async () => {
     const name = 'board-2021-03-11-agenda.pdf';
@@ -193,7 +193,7 @@ describe('buildMeetings', () => {
     const repaired = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
     expect(Object.values(repaired.measures)).toContainEqual(expect.objectContaining({ starts: expect.any(Array) }));
     expect(repaired.measures).not.toEqual(cache.measures);
-  }, 120_000);
+  });
 
   it('rebuilds under --all when only an image a paper names changes', async () => {
     const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-repo-'));
@@ -224,5 +224,5 @@ describe('buildMeetings', () => {
       'board-2021-01-14-agenda.pdf',
       'board-2021-01-14-minutes.pdf',
     ]);
-  }, 120_000);
+  });
 });
