@@ -1,6 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { describeNotes } from '../load/describe-image-notes.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
 import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
@@ -11,6 +10,7 @@ import { type Audience, selectAudience } from '../model/select-audience.js';
 import { walkItems } from '../model/walk-items.js';
 import type { PdfPaperInfo } from '../render/build-paper-sections.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
+import { describeImageProblem } from '../validate/describe-image-problem.js';
 import { buildMinutesPdf } from './build-minutes-pdf.js';
 import { type BuiltDocument, buildPackPdf, type PackInput } from './build-pack-pdf.js';
 import { fixedDate } from './describe-refusals.js';
@@ -104,7 +104,10 @@ export async function buildDocument(
     const counterpart = packInput(plan.members ? 'public' : 'members', []);
     built = await buildPackPdf(context, packInput(audience, notes), counterpart, pdfDocs, metadata);
   }
-  diagnostics.push(...describeNotes(repository.root, notes));
+  for (const note of notes)
+    diagnostics.push(
+      describeImageProblem(note.kind, note.url, { file: note.file, line: note.line ?? 1, column: note.column ?? 1 }),
+    );
   return built;
 }
 

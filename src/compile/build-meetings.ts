@@ -4,11 +4,8 @@ import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js'
 import { readPackageVersion } from '../load/read-package-version.js';
 import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { statPath } from '../load/stat-path.js';
-import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Repository } from '../model/model-types.js';
-import { listMarkdownImages } from '../parse/list-markdown-images.js';
 import { checkRepository } from '../pipeline/check-repository.js';
-import { loadMeetingBodies } from '../pipeline/load-meeting-bodies.js';
 import { createTemplateRenderer } from '../render/create-template-renderer.js';
 import { hashFiles, readBuildCache, writeBuildCache } from '../write/build-cache.js';
 import { ensureDirectory } from '../write/ensure-directory.js';
@@ -16,8 +13,10 @@ import { BrowserNotFoundError } from '../write/find-browser.js';
 import { type BrowserSession, launchBrowser } from '../write/launch-browser.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildDocument } from './build-document.js';
+import { describeBuildFailure, describeTimeout } from './describe-build-failure.js';
 import { describeRefusals } from './describe-refusals.js';
-import { type DocumentPlan, listDocumentSources, planDocuments } from './plan-documents.js';
+import { DocumentTimeoutError } from './find-slow-papers.js';
+import { listDocumentSources, planDocuments } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
 import { type Shard, selectShard } from './select-shard.js';
@@ -31,6 +30,8 @@ export interface BuildOptions {
   html: boolean;
   out?: string;
   force: boolean;
+  /** Use the parse cache in the repository's .sbp-cache/ (default: yes, unless SBP_NO_CACHE=1). */
+  cache?: boolean;
   /** Build only this part of the documents (for a rebuild spread over a job matrix). */
   shard?: Shard;
   cwd?: string;
@@ -53,7 +54,12 @@ export interface BuildResult {
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
 export async function buildMeetings(options: BuildOptions): Promise<BuildResult> {
   const env = options.env ?? process.env;
-  const launch = () => launchBrowser({ allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR], env });
+  // SBP_PRINT_TIMEOUT: seconds Chromium may take to print one document (default 60; starting it is not counted).
+  const seconds = Number(env.SBP_PRINT_TIMEOUT);
+  const launch = () =>
+    launchBrowser({ allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR], env }).then((session) =>
+      Number.isFinite(seconds) && seconds > 0 ? { ...session, timeoutMs: seconds * 1000 } : session,
+    );
   // Named meetings will be printed: start Chromium while the repository is read (--all may need none).
   let starting: Promise<BrowserSession> | undefined = options.all ? undefined : launch();
   starting?.catch(() => undefined);
@@ -73,8 +79,8 @@ async function buildWith(
   env: NodeJS.ProcessEnv,
   session: () => Promise<BrowserSession>,
 ): Promise<BuildResult> {
-  // Check everything in outline mode; only the documents actually built get the full Markdown parse.
-  const checked = await checkRepository(options.dir, { bodies: 'outline' });
+  // One parse per Markdown file: the trees checked are the trees rendered.
+  const checked = await checkRepository(options.dir, { cache: options.cache, env });
   const result: BuildResult = {
     root: checked.root,
     diagnostics: checked.diagnostics.filter((d) => d.severity === 'error'),
@@ -129,13 +135,10 @@ async function buildWith(
   try {
     for (const [index, plan] of plans.entries()) {
       if (broken.has(plan.meeting.file)) {
-        result.diagnostics.push(failure(plan, 'the meeting file has errors (run sbp check)'));
+        result.diagnostics.push(describeBuildFailure(plan, 'the meeting file has errors (run sbp check)'));
         continue;
       }
-      const imagesOf = (file: string) => {
-        const source = checked.sources.get(file);
-        return source && file.endsWith('.md') ? listMarkdownImages(source.text, file) : [];
-      };
+      const imagesOf = (file: string) => [...(repository.images.byFile.get(file) ?? [])];
       // Hashed through the path guard: a link out of the repository is never read, even to hash it.
       const sources = listDocumentSources(repository, plan, imagesOf).flatMap((f) => {
         const resolved = resolveRepositoryPath(checked.root, f);
@@ -151,12 +154,11 @@ async function buildWith(
         continue;
       }
       const started = Date.now();
-      const previous = decidePreviousMeeting(repository.meetings, plan.meeting).meeting;
-      await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
       const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
         // No browser at all is the run's failure, not a document's: one clear message.
         if (error instanceof BrowserNotFoundError) throw error;
-        result.diagnostics.push(failure(plan, error.message.split('\n')[0]));
+        if (error instanceof DocumentTimeoutError) result.diagnostics.push(...describeTimeout(plan, error));
+        else result.diagnostics.push(describeBuildFailure(plan, error.message.split('\n')[0]));
         return undefined;
       });
       if (!built) continue;
@@ -165,7 +167,7 @@ async function buildWith(
         if (options.html) writeFileAtomic(target.replace(/\.pdf$/, '.html'), built.html);
       } catch (error) {
         // A full disk or a read-only folder: this document is not written, the last good one stays.
-        result.diagnostics.push(failure(plan, `cannot write it: ${(error as Error).message}`));
+        result.diagnostics.push(describeBuildFailure(plan, `cannot write it: ${(error as Error).message}`));
         continue;
       }
       result.written.push(target);
@@ -180,17 +182,6 @@ async function buildWith(
   result.diagnostics.push(...describeRefusals(context));
   result.diagnostics = dedupeDiagnostics(result.diagnostics);
   return result;
-}
-
-function failure(plan: DocumentPlan, why: string): Diagnostic {
-  return {
-    code: 'build-failed',
-    severity: 'error',
-    file: plan.meeting.file,
-    line: 1,
-    column: 1,
-    message: `${plan.fileName} was not written: ${why}`,
-  };
 }
 
 function loadTemplatesOrReport(

@@ -2,7 +2,9 @@ import type { Meeting, Repository } from '../model/model-types.js';
 import { buildMinutesView } from '../render/build-minutes-view.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
 import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
+import { PrintTimeoutError } from '../write/print-pdf.js';
 import type { BuiltDocument } from './build-pack-pdf.js';
+import { DocumentTimeoutError } from './find-slow-papers.js';
 import { type PrintContext, printDocument } from './print-context.js';
 
 /**
@@ -18,7 +20,15 @@ export async function buildMinutesPdf(
 ): Promise<BuiltDocument> {
   const view = buildMinutesView(repository, meeting, { notes: options.notes });
   const html = context.renderer.render('minutes', view);
-  const printed = await printDocument(context, html, `${meeting.id}-minutes`, { text: view.footer, draft: view.draft });
+  const printed = await printDocument(context, html, `${meeting.id}-minutes`, {
+    text: view.footer,
+    draft: view.draft,
+  }).catch((error: Error) => {
+    // The minutes are the meeting file's own text: that file is the one to look at.
+    if (error instanceof PrintTimeoutError)
+      throw new DocumentTimeoutError(error.message, error.seconds, [meeting.file]);
+    throw error;
+  });
   const title = options.members ? `${view.title} (members, includes exempt items)` : view.title;
   const { pdf, pageCount } = await assemblePdf(printed.pdf, {
     placements: [],

@@ -6,6 +6,7 @@ import { computePackLayout, type PackPlan } from '../render/compute-pack-layout.
 import type { PackLayout, PackView } from '../render/pack-view-types.js';
 import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
 import { readNamedDestinations } from '../write/read-named-destinations.js';
+import { printNamingSlowPapers } from './find-slow-papers.js';
 import { hashOf, measureAll } from './measure-pack.js';
 import { type PrintContext, printDocument, printStamp } from './print-context.js';
 
@@ -43,6 +44,19 @@ export async function buildPackPdf(
   // A meeting with nothing confidential gives the same pack to both: one measure is enough, and no banner.
   const parity = !sameContent(built, other);
   const view = parity ? built : { ...built, membersNotice: undefined };
+  return printNamingSlowPapers(context, view, () =>
+    printPack(context, { view, other, parity }, input, pdfDocs, metadata),
+  );
+}
+
+/** Print `view`, laid out alike with `other` when `parity` says the two audiences' packs differ. */
+async function printPack(
+  context: PrintContext,
+  { view, other, parity }: { view: PackView; other: PackView; parity: boolean },
+  input: PackInput,
+  pdfDocs: ReadonlyMap<string, PDFDocument>,
+  metadata: Omit<PdfMetadata, 'title'>,
+): Promise<BuiltDocument> {
   const footer = { text: '' };
   const render = (v: PackView, layout: PackLayout) => context.renderer.render('pack', layOutPack(v, layout));
   const placeholder: PackLayout = {

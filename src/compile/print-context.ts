@@ -31,9 +31,15 @@ export async function printDocument(
   name: string,
   footer: { text: string; draft?: boolean },
   measureOnly = false,
+  timeoutMs?: number,
 ): Promise<PrintResult> {
   const footerTemplate = context.renderer.render('footer', footer);
-  const result = await printHtmlToPdf(await context.session(), html, { name, footerTemplate, draft: measureOnly });
+  const result = await printHtmlToPdf(await context.session(), html, {
+    name,
+    footerTemplate,
+    draft: measureOnly,
+    timeoutMs,
+  });
   for (const url of result.refused) context.refused.add(url);
   for (const url of result.failed) context.failed.add(url);
   return result;

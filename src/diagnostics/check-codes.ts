@@ -235,6 +235,11 @@ export const CHECK_CODES = {
     summary: 'Two headings for one item.',
     example: 'a heading for "Police update" already stands at line 20',
   },
+  'heading-number-mismatch': {
+    severity: 'error',
+    summary: "A heading's minute number disagrees with the item its title names.",
+    example: 'the heading says minute 47 but "Police update" is minute 46',
+  },
   'date-impossible': {
     severity: 'error',
     summary: 'Dates or times that cannot be so (ended before it began, until before from...).',
@@ -280,20 +285,51 @@ export const CHECK_CODES = {
     summary: 'A RESOLVED paragraph written in the minutes text instead of the front matter.',
     example: 'this RESOLVED paragraph is not tracked as a resolution and will print as plain text',
   },
+  'resolved-marker-duplicate': {
+    severity: 'warning',
+    summary: 'A second RESOLVED marker line in one item (the resolutions print at the first).',
+    example: '"Police update" already has a RESOLVED marker at line 40; the resolutions print there',
+  },
   'image-missing': {
     severity: 'warning',
-    summary: 'An image in a paper or the minutes does not exist (sbp build).',
+    summary: 'An image in a paper or the minutes does not exist.',
     example: 'image charts/arson.png does not exist: the PDF shows its alt text instead',
   },
   'image-refused': {
     severity: 'warning',
-    summary: 'An image that is remote or outside the repository, left out of the PDF (sbp build).',
-    example: 'remote image https://example.com/x.png is not included: save it in the repository and link it by path',
+    summary: 'An image that is remote or outside the repository, left out of the PDF.',
+    example: 'remote image https://example.com/x.png is not included',
+  },
+  'image-alt-missing': {
+    severity: 'warning',
+    summary: 'An image without alt text (a screen reader has nothing to say for it).',
+    example: 'the image charts/arson.png has no alt text',
+  },
+  'reference-undefined': {
+    severity: 'warning',
+    summary: 'A reference link, reference image or footnote whose definition is missing (it prints as plain text).',
+    example: 'the reference [council site][1] has no definition "[1]: ...", so it prints as plain text',
+  },
+  'markdown-too-complex': {
+    severity: 'error',
+    summary: 'A paragraph with more emphasis and bracket marks than sbp reads (it is left out).',
+    example:
+      'this paragraph has 20000 emphasis and bracket marks; sbp reads at most 1000 in one paragraph, so it is left out',
+  },
+  'markdown-too-deep': {
+    severity: 'error',
+    summary: 'Lists, quotes or raw HTML nested deeper than sbp reads (left out).',
+    example: 'lists and quotes nest 40 deep on this line; sbp reads at most 32 levels, so it is left out',
   },
   'build-failed': {
     severity: 'error',
     summary: 'A document of a meeting could not be built (sbp build).',
     example: 'board-2019-06-20-agenda.pdf was not written: Chromium took longer than 60 s printing board-2019-06-20',
+  },
+  'print-timeout': {
+    severity: 'error',
+    summary: 'Chromium could not print a paper within its time limit (sbp build).',
+    example: 'Chromium could not print this paper within 60 s, so board-2021-12-09-agenda.pdf was not written',
   },
   'template-missing': {
     severity: 'error',

@@ -21,7 +21,7 @@ export interface Span extends Position {
   endColumn: number;
 }
 
-/** Where a model object came from: a file and a YAML path inside its front matter (or ['#line', n] in Markdown). */
+/** Where a model object came from: a file and a YAML path inside its front matter (or ['#line', line, column?] in Markdown). */
 export interface SourceRef {
   file: string;
   path: (string | number)[];

@@ -48,7 +48,7 @@ export function scaffoldRepository(options: InitOptions): ScaffoldFile[] {
     { path: '.vscode/tasks.json', text: composeEditorTasks() },
     {
       path: '.gitignore',
-      text: '# Built packs and minutes, and the website: CI builds them, they are not committed.\nout/\npublic/\n',
+      text: "# Built packs and minutes, and the website: CI builds them, they are not committed.\nout/\npublic/\n# sbp's parse cache: rebuilt by any run.\n.sbp-cache/\n",
     },
   ];
 }

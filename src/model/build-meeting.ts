@@ -1,18 +1,25 @@
 import { posix } from 'node:path';
-import type { BodyBlock } from '../parse/parse-markdown-file.js';
+import type { Root, RootContent } from 'mdast';
 import type { ItemFrontMatter, MeetingFrontMatter, SubItemFrontMatter } from '../validate/schemas/meeting-schema.js';
+import { isCommentOnly } from './classify-minutes-block.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Item, Meeting, PaperRef, SourceRef } from './model-types.js';
 import { findMunicipalYear } from './municipal-year.js';
 import { resolveAttendance } from './resolve-attendance.js';
 import { resolveOwners } from './resolve-owners.js';
 
-/** Turn one validated meeting file into a Meeting; minute numbers and action ids are filled in later. */
+/** Descriptions parsed as Markdown, by their text. */
+export type DescriptionTrees = ReadonlyMap<string, Root>;
+
+/**
+ * Turn one validated meeting file (its front matter, the top-level nodes of its body, its items'
+ * descriptions parsed) into a Meeting; minute numbers, action ids and narratives are filled in later.
+ */
 export function buildMeeting(
   file: string,
   front: MeetingFrontMatter,
-  blocks: readonly BodyBlock[],
-  ctx: MeetingContext,
+  body: readonly RootContent[],
+  ctx: MeetingContext & { descriptions?: DescriptionTrees },
 ): Meeting {
   const meeting: Meeting = {
     id: `${front.body}-${front.date}`,
@@ -36,7 +43,8 @@ export function buildMeeting(
     ended: front.ended,
     nextMeeting: front.nextMeeting,
     declaredPrevious: buildDeclaredPrevious(file, front, ctx),
-    hasMinutes: blocks.some((b) => !b.comment),
+    hasMinutes: body.some((node) => !isCommentOnly(node)),
+    definitions: [],
   };
   Object.assign(meeting, resolveAttendance(file, front, ctx));
   return meeting;
@@ -66,7 +74,7 @@ function buildItem(
   number: string,
   src: SourceRef,
   front: MeetingFrontMatter,
-  ctx: MeetingContext,
+  ctx: MeetingContext & { descriptions?: DescriptionTrees },
   inherited?: Item['exempt'],
 ): Item {
   const subItems = 'items' in item ? item.items : [];
@@ -78,6 +86,7 @@ function buildItem(
     title: item.title,
     kind: item.kind,
     description: item.description,
+    descriptionNodes: item.description === undefined ? undefined : ctx.descriptions?.get(item.description)?.children,
     papers: buildPaperRefs(item, src),
     exempt,
     reportNumber: item.reportNumber,
@@ -106,7 +115,6 @@ function buildItem(
       ),
     ),
     narrative: [],
-    postNotes: [],
     src,
   };
 }

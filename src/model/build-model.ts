@@ -1,22 +1,23 @@
+import type { Root } from 'mdast';
 import type { Reporter } from '../diagnostics/report-at.js';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
-import type { BodyBlock } from '../parse/parse-markdown-file.js';
 import type { Config } from '../validate/schemas/config-schema.js';
 import type { MeetingFrontMatter } from '../validate/schemas/meeting-schema.js';
 import type { Roster } from '../validate/schemas/roster-schema.js';
 import { attachMinutesBody } from './attach-minutes-body.js';
-import { buildMeeting } from './build-meeting.js';
+import { buildMeeting, type DescriptionTrees } from './build-meeting.js';
 import { buildRoster } from './build-roster.js';
 import { linkActions } from './link-actions.js';
-import type { Body, Paper, Repository } from './model-types.js';
+import type { Body, ImageIndex, Paper, Repository } from './model-types.js';
 import { type NumberingInput, numberMinutes } from './number-minutes.js';
 import { createPersonResolver } from './resolve-person.js';
 
-/** A validated meeting file, ready to model. */
+/** A validated meeting file, ready to model: front matter, the Markdown body's tree, the descriptions parsed. */
 export interface MeetingSource {
   file: string;
   front: MeetingFrontMatter;
-  blocks: readonly BodyBlock[];
+  body: Root;
+  descriptions?: DescriptionTrees;
   /** Its front matter failed the schema and was read best-effort (see repairFrontMatter). */
   repaired?: boolean;
 }
@@ -30,6 +31,8 @@ export interface ModelInput {
   rosterFile: string;
   meetings: readonly MeetingSource[];
   papers: Map<string, Paper>;
+  /** What load/ found at every image the Markdown names (none when absent). */
+  images?: ImageIndex;
 }
 
 /** Build the repository model, reporting every cross-file fault; pure apart from the reporter. */
@@ -54,7 +57,7 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     reporter,
   };
 
-  const numbering: (NumberingInput & { blocks: readonly BodyBlock[] })[] = [];
+  const numbering: (NumberingInput & { body: Root })[] = [];
   const byDay = new Map<string, string>();
   for (const source of input.meetings) {
     const { file, front } = source;
@@ -78,13 +81,13 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
       continue;
     }
     byDay.set(day, file);
-    const meeting = buildMeeting(file, front, source.blocks, ctx);
+    const meeting = buildMeeting(file, front, source.body.children, { ...ctx, descriptions: source.descriptions });
     if (source.repaired) meeting.repaired = true;
-    numbering.push({ meeting, front, blocks: source.blocks });
+    numbering.push({ meeting, front, body: source.body });
   }
   numberMinutes(numbering, reporter);
   // After numbering, so that headings may carry minute numbers and diagnostics can name them.
-  for (const { meeting, blocks } of numbering) attachMinutesBody(meeting, blocks, reporter);
+  for (const { meeting, body } of numbering) attachMinutesBody(meeting, body.children, reporter);
   const meetings = numbering
     .map((n) => n.meeting)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.bodyId < b.bodyId ? -1 : 1));
@@ -98,5 +101,6 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     meetings,
     actions,
     papers: input.papers,
+    images: input.images ?? { status: new Map(), byFile: new Map() },
   };
 }

@@ -74,6 +74,8 @@ export interface Item {
   title: string;
   kind?: 'apologies' | 'previous-minutes' | 'matters-arising' | 'questions' | 'next-meeting' | 'other';
   description?: string;
+  /** The description parsed as Markdown (a list in it prints as a list); positions point into the meeting file. */
+  descriptionNodes?: RootContent[];
   papers: PaperRef[];
   /** Part 2 (confidential): set on the item or inherited from its parent item. */
   exempt?: { paragraph: number; reason?: string };
@@ -82,10 +84,13 @@ export interface Item {
   reportNumber?: string;
   resolutions: Resolution[];
   items: Item[];
-  /** Minutes narrative under the item's heading (Markdown nodes), before any Post Meeting Note. */
+  /** The minutes text under the item's heading: every block in written order, nodes of the file's one tree. */
   narrative: RootContent[];
-  /** Paragraphs starting "Post Meeting Note:". */
-  postNotes: RootContent[];
+  /**
+   * Where the resolutions print: before `narrative[resolutionsAt]` (at a "RESOLVED" marker paragraph, else
+   * before a trailing run of Post Meeting Notes). Absent: after the whole narrative.
+   */
+  resolutionsAt?: number;
   src: SourceRef;
 }
 
@@ -156,6 +161,8 @@ export interface Meeting {
   declaredPrevious?: DeclaredPreviousMeeting;
   /** Whether the file holds minutes (any narrative or resolutions). */
   hasMinutes: boolean;
+  /** Link and footnote definitions of the minutes text, outside exempt items: any public item may refer to them. */
+  definitions: RootContent[];
   /**
    * Its front matter failed the schema and was read best-effort, so that its other faults could be
    * reported too; findings in other files that depend on its numbers or actions are not reported.
@@ -211,4 +218,15 @@ export interface Repository {
   actions: Map<string, Action>;
   /** Markdown papers that parsed, by repository path. */
   papers: Map<string, Paper>;
+  /** The local images the Markdown names, and what load/ found at each. */
+  images: ImageIndex;
+}
+
+/** What load/ found at an image path named in Markdown: a file inside the repository, nothing, or a way out of it. */
+export type ImageStatus = 'found' | 'missing' | 'outside';
+
+/** The images of the repository's Markdown: by repository path, what is there; by Markdown file, the paths it names. */
+export interface ImageIndex {
+  status: ReadonlyMap<string, ImageStatus>;
+  byFile: ReadonlyMap<string, readonly string[]>;
 }

@@ -77,7 +77,6 @@ function redactMeeting(
       resolutions: [],
       items: item.items.map(redactItem),
       narrative: [],
-      postNotes: [],
       src: item.src,
     };
   };

@@ -10,18 +10,21 @@ import { readPaperRefs } from '../load/read-paper-refs.js';
 import { statPath } from '../load/stat-path.js';
 import { buildModel, type MeetingSource } from '../model/build-model.js';
 import type { Paper, Repository } from '../model/model-types.js';
-import type { BodyMode } from '../parse/parse-markdown-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { checkExemptPapers } from '../validate/check-exempt-papers.js';
+import type { ImageUse } from '../validate/check-markdown-tree.js';
 import { checkMeetingDates } from '../validate/check-meeting-dates.js';
 import { checkPreviousMeetings } from '../validate/check-previous-meetings.js';
 import { checkStaleActions } from '../validate/check-stale-actions.js';
 import { MeetingSchema } from '../validate/schemas/meeting-schema.js';
 import { PaperSchema } from '../validate/schemas/paper-schema.js';
+import { checkMarkdownImages } from './check-markdown-images.js';
 import type { CheckState } from './check-state.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
 import { createLocator } from './create-locator.js';
+import { createTreeSource, isCacheDisabled } from './create-tree-source.js';
 import { dropFollowOnDiagnostics, dropUnreadFollowOns } from './drop-follow-on-diagnostics.js';
+import { parseDescriptions } from './parse-descriptions.js';
 import { readConfigFiles } from './read-config-files.js';
 import { readMarkdownSource, validateMarkdownSource } from './read-markdown-source.js';
 
@@ -39,42 +42,53 @@ export class RepositoryNotFoundError extends Error {}
 
 /** Options for checkRepository. */
 export interface CheckOptions {
-  /**
-   * 'tree' parses every Markdown body with remark into the model (needed to render minutes and papers);
-   * 'outline' reads only the structure the checks need, which is much faster on long minutes.
-   */
-  bodies?: BodyMode;
+  /** Use the parse cache in `<dir>/.sbp-cache/` (default: yes, unless SBP_NO_CACHE=1 in `env`). */
+  cache?: boolean;
+  env?: NodeJS.ProcessEnv;
 }
 
-/** Load, parse, validate and model a meetings repository, collecting every diagnostic. */
+/**
+ * Load, parse, validate and model a meetings repository, collecting every diagnostic. Every Markdown file
+ * is parsed once, into the one tree that the checks judge and that build renders.
+ */
 export async function checkRepository(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  // The unified parser is loaded only when bodies are to be rendered: it is the slowest part of start-up.
-  const splitTree =
-    (options.bodies ?? 'tree') === 'tree'
-      ? (await import('../parse/parse-markdown-tree.js')).splitMarkdownTree
-      : undefined;
   const root = path.resolve(dir);
   if (statPath(root) !== 'directory') throw new RepositoryNotFoundError(`${dir} is not a folder`);
   const sources = new Map<string, SourceFile>();
   const yamlSources = new Map<string, YamlSource>();
   const reporter = createReporter(createLocator(sources, yamlSources));
   const diagnostics = reporter.diagnostics;
-  const state: CheckState = { sources, yamlSources, diagnostics, replacedLines: new Set() };
+  const state: CheckState = {
+    sources,
+    yamlSources,
+    diagnostics,
+    images: new Map<string, ImageUse[]>(),
+    replacedLines: new Set(),
+  };
+  const env = options.env ?? process.env;
+  const trees = createTreeSource(root, options.cache ?? !isCacheDisabled(env), env);
 
   const { config, roster, bodies } = await readConfigFiles(root, state);
   const meetingFiles = await listMeetingFiles(root, bodies, reporter);
   const meetings = (
-    await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, state, splitTree))
-  )
-    .filter((m): m is NonNullable<typeof m> => m !== undefined)
-    .map(({ file, value, blocks, repaired }): MeetingSource => ({ file, front: value, blocks, repaired }));
+    await mapLimited(meetingFiles, 16, async (file): Promise<MeetingSource | undefined> => {
+      const read = await readMarkdownSource(root, file, MeetingSchema, state, trees);
+      if (!read) return undefined;
+      const descriptions = await parseDescriptions(read.file, read.value, state, trees);
+      return { file: read.file, front: read.value, body: read.body, descriptions, repaired: read.repaired };
+    })
+  ).filter((m): m is MeetingSource => m !== undefined);
 
   const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
   const papers = new Map<string, Paper>();
-  for (const file of paperFiles) {
-    const parsed = validateMarkdownSource(file, PaperSchema, state, splitTree);
+  const paperTrees = await mapLimited(paperFiles, 16, (file) => trees.treeOf(file.text));
+  paperFiles.forEach((file, i) => {
+    const parsed = validateMarkdownSource(file, PaperSchema, state, paperTrees[i]);
     if (parsed) papers.set(file.path, { path: file.path, frontMatter: parsed.value, body: parsed.body });
-  }
+  });
+  trees.finish();
+  const images = checkMarkdownImages(root, state.images!);
+  for (const d of images.diagnostics) diagnostics.push(d);
 
   let repository: Repository | undefined;
   if (config && roster) {
@@ -88,6 +102,7 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
           rosterFile: roster.file,
           meetings,
           papers,
+          images: images.index,
         },
         reporter,
       ),

@@ -3,12 +3,13 @@ import type { SourceFile } from '../diagnostics/source-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { locateYamlPath } from '../validate/locate-yaml-path.js';
 
-/** Locate model SourceRefs: YAML paths through each file's YAML, and ['#line', n] as a line of Markdown. */
+/** Locate model SourceRefs: YAML paths through each file's YAML, and ['#line', line, column?] in the Markdown. */
 export function createLocator(sources: Map<string, SourceFile>, yamlSources: Map<string, YamlSource>): LocateSource {
   return (src, pointAt) => {
     if (src.path[0] === '#line') {
       const line = Number(src.path[1]);
-      return { line, column: 1, endLine: line, endColumn: 1 };
+      const column = Number(src.path[2] ?? 1);
+      return { line, column, endLine: line, endColumn: column };
     }
     const yaml = yamlSources.get(src.file);
     if (yaml) return locateYamlPath(yaml, src.path, pointAt);

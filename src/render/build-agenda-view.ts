@@ -5,25 +5,26 @@ import { formatClock, formatDayDate, formatOrdinalDate } from '../model/format-d
 import type { Item, Meeting } from '../model/model-types.js';
 import { describeExemption } from './describe-exemption.js';
 import type { AgendaItemView } from './pack-view-types.js';
+import { type MarkdownContext, renderMarkdownHtml } from './render-markdown-html.js';
 
-/** The agenda lines of a meeting; `anchors` names the items that have papers in the pack. */
+/**
+ * The agenda lines of a meeting; `anchors` names the items that have papers in the pack. Descriptions are
+ * Markdown, rendered like papers (`markdown` says where the repository is and what images it has).
+ */
 export function buildAgendaView(
   meeting: Meeting,
   deadlines: Deadlines,
   anchors: Map<string, string>,
   previous?: PreviousMeeting,
+  markdown: Omit<MarkdownContext, 'file' | 'headingOffset'> = { root: '', notes: [] },
 ): AgendaItemView[] {
+  const context = { ...markdown, file: meeting.file, headingOffset: 2 };
   const questionsBy = `${formatClock(deadlines.agendaQuestions.time).replace('.00 ', '').replace(' ', '')} on ${formatOrdinalDate(deadlines.agendaQuestions.date)}`;
   const toView = (item: Item): AgendaItemView => ({
     number: item.number,
     title: titleOf(item, previous),
     anchor: anchors.get(item.number),
-    paragraphs: item.description
-      ? item.description
-          .split(/\n\s*\n/)
-          .map((p) => p.trim())
-          .filter(Boolean)
-      : [],
+    descriptionHtml: renderMarkdownHtml(item.descriptionNodes ?? [], context),
     // A description that already gives the deadline is not told it twice.
     questionsBy: item.kind === 'questions' && !/please ensure/i.test(item.description ?? '') ? questionsBy : undefined,
     nextMeeting:

@@ -1,4 +1,3 @@
-import type { RootContent } from 'mdast';
 import { formatClock, formatLongDate } from '../model/format-date.js';
 import type { Attendee, Item, Meeting, Repository } from '../model/model-types.js';
 import { walkItems } from '../model/walk-items.js';
@@ -21,7 +20,7 @@ export interface ResolutionView {
   owners: string;
 }
 
-/** One minute: number, title, narrative, resolutions, post-meeting notes and sub-items. */
+/** One minute: number, title, the narrative before the resolutions, the resolutions, the rest of the narrative, sub-items. */
 export interface MinuteItemView {
   minute: string;
   title: string;
@@ -30,11 +29,13 @@ export interface MinuteItemView {
   apologies: string[];
   /** Declarations of interest, in the apologies item (seed 003: "…apologies and declaration of interest"). */
   declarations: string[];
+  /** The narrative up to where the resolutions print (a RESOLVED marker, or before trailing post-meeting notes). */
   narrativeHtml: string;
   /** "RESOLVED that" leads a single resolution; several are numbered under "RESOLVED that:". */
   single?: ResolutionView;
   numbered: ResolutionView[];
-  postNotesHtml: string;
+  /** The narrative after the resolutions, in the order written. */
+  narrativeAfterHtml: string;
   exemptNotice?: string;
   items: MinuteItemView[];
 }
@@ -81,6 +82,8 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
     file: meeting.file,
     headingOffset: (options.level ?? 1) + 1,
     notes: options.notes,
+    images: repository.images.status,
+    definitions: meeting.definitions,
   };
   const toItem = (item: Item): MinuteItemView => {
     if (item.withheld) {
@@ -91,22 +94,23 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
         declarations: [],
         narrativeHtml: '',
         numbered: [],
-        postNotesHtml: '',
+        narrativeAfterHtml: '',
         exemptNotice: describeExemption(item.exempt?.paragraph ?? 3),
         items: [],
       };
     }
     const resolutions = item.resolutions.map((r) => ({ text: r.text, owners: r.owners.map((o) => o.label).join('/') }));
+    const split = item.resolutionsAt ?? item.narrative.length;
     return {
       minute: item.minute,
       title: item.title,
       reportNumber: item.reportNumber,
       declarations: item === declaringItem ? declarations : [],
       apologies: item.kind === 'apologies' && item.narrative.length === 0 ? describeApologies(meeting.apologies) : [],
-      narrativeHtml: renderMarkdownHtml(item.narrative as RootContent[], context),
+      narrativeHtml: renderMarkdownHtml(item.narrative.slice(0, split), context),
       single: resolutions.length === 1 ? resolutions[0] : undefined,
       numbered: resolutions.length > 1 ? resolutions.map((r, i) => ({ ...r, label: `(${i + 1})` })) : [],
-      postNotesHtml: renderMarkdownHtml(item.postNotes as RootContent[], context),
+      narrativeAfterHtml: renderMarkdownHtml(item.narrative.slice(split), context),
       exemptNotice: item.exempt ? describeMembersExemption(item.exempt) : undefined,
       items: item.items.map(toItem),
     };

@@ -31,7 +31,11 @@ export function buildPackView(input: PaperSectionsInput & { deadlines: Deadlines
     })),
     notice: `A meeting of the ${names.name} will be held ${where} on ${formatDayDate(meeting.date).toUpperCase()} at ${formatClock(meeting.time)}`,
     stream: meeting.virtual?.stream,
-    agenda: buildAgendaView(meeting, input.deadlines, anchors, input.previous),
+    agenda: buildAgendaView(meeting, input.deadlines, anchors, input.previous, {
+      root: repository.root,
+      notes: input.notes,
+      images: repository.images.status,
+    }),
     sections,
   };
 }

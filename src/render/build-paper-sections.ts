@@ -83,7 +83,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
       notes: input.notes,
       level: 2,
     });
-    return { ...base, title: view.title, partial: 'minutes-body', data: view };
+    return { ...base, title: view.title, partial: 'minutes-body', data: view, file: minutes.meeting.file };
   }
   if (paper.type === 'generated') {
     const view = buildMattersArisingView(input.repository, input.meeting, item, input.mattersArising);
@@ -123,12 +123,14 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     file: paper.path,
     headingOffset: 2,
     notes: input.notes,
+    images: input.repository.images.status,
   });
   const front = parsed.frontMatter;
   return {
     ...base,
     title: paper.title ?? front.title,
     partial: `paper-${front.template}`,
+    file: paper.path,
     data: {
       front,
       title: paper.title ?? front.title,

@@ -6,7 +6,8 @@ export interface AgendaItemView {
   anchor?: string;
   /** "(Pages 5 - 20)", filled in once the pack has been laid out. */
   pages?: string;
-  paragraphs: string[];
+  /** The item's description, Markdown rendered and sanitised like a paper. */
+  descriptionHtml: string;
   /** "5pm on 14th June 2019": the deadline sentence of a questions item. */
   questionsBy?: string;
   nextMeeting?: string;
@@ -33,6 +34,8 @@ export interface SectionView {
   pdf?: { path: string; pageCount: number };
   /** Printed on landscape pages (a landscape PDF paper). */
   landscape?: boolean;
+  /** The Markdown file the section is rendered from (a paper, or the previous meeting for its minutes). */
+  file?: string;
 }
 
 /** Everything the agenda pack template prints. */

@@ -1,19 +1,17 @@
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Nodes, Parents, RootContent, Table } from 'mdast';
-import { escapeHtml } from './escape-html.js';
+import type { Root as HastRoot } from 'hast';
+import type { Nodes, Root, RootContent } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { ImageStatus } from '../model/model-types.js';
+import { finishMarkdownHast, type MarkdownImage, type RenderNote } from './finish-markdown-hast.js';
+import { PAPER_SCHEMA } from './paper-sanitize-schema.js';
 
-/** Something the renderer left out of a paper, for a diagnostic. */
-export interface RenderNote {
-  kind: 'image-remote' | 'image-outside' | 'image-local';
-  /** The Markdown file, relative to the repository. */
-  file: string;
-  url: string;
-  line?: number;
-  column?: number;
-}
+export type { RenderNote };
 
-/** Where a Markdown document lives, for resolving its images; notes collect what was refused. */
+/** Where a Markdown fragment lives and what load/ found, for resolving its images; notes collect what was left out. */
 export interface MarkdownContext {
   /** Absolute path of the meetings repository. */
   root: string;
@@ -22,132 +20,61 @@ export interface MarkdownContext {
   /** Added to heading levels so that a paper's "#" sits below the pack's own headings. */
   headingOffset: number;
   notes: RenderNote[];
+  /** What load/ found at each image path (the repository's `images.status`); without it no image is shown. */
+  images?: ReadonlyMap<string, ImageStatus>;
+  /** Link and footnote definitions the nodes may use besides their own (the minutes', for one item's text). */
+  definitions?: readonly RootContent[];
 }
 
-// Raw HTML that is kept: plain formatting tags without attributes. Everything else is shown as text.
-const ALLOWED_TAG = /^<\/?(sup|sub|br|b|i|u|strong|em|p)\s*\/?>$/i;
+// mdast → hast keeping raw HTML, which rehype-raw then parses as a browser would, before the sanitiser runs.
+const toSafeHast = unified()
+  // "↑" rather than GFM's "↩", which Arial and Liberation Sans lack (Chromium would embed a Type 3 fallback).
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteBackContent: '↑' })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, PAPER_SCHEMA)
+  .freeze();
+const toHtml = unified().use(rehypeStringify).freeze();
 
-/** Markdown nodes → sanitised HTML: no script, no raw HTML beyond a few inline tags, no file or image outside the repository. */
+/**
+ * Markdown nodes → sanitised hast, on their own: remark-rehype, rehype-raw, rehype-sanitize with the
+ * paper schema, then the trusted steps (headings, images, links, tables, ids). Whatever the nodes leave
+ * open (an unclosed <b>) closes at their end, so nothing reaches the next fragment.
+ */
+export function renderMarkdownHast(nodes: readonly RootContent[], context: MarkdownContext): HastRoot {
+  const tree: Root = { type: 'root', children: [...nodes, ...(context.definitions ?? [])] };
+  const hast = toSafeHast.runSync(tree) as HastRoot;
+  finishMarkdownHast(hast, {
+    ...context,
+    status: context.images ?? new Map(),
+    markdownImages: collectImages(tree),
+    idPrefix: `md-${context.file.replace(/[^A-Za-z0-9]+/g, '-')}-${nodes[0]?.position?.start.offset ?? 0}-`,
+  });
+  return hast;
+}
+
+/** Markdown nodes → sanitised HTML (see renderMarkdownHast); nothing for no nodes. */
 export function renderMarkdownHtml(nodes: readonly RootContent[], context: MarkdownContext): string {
-  return nodes.map((node) => renderNode(node, context)).join('');
+  return nodes.length === 0 ? '' : toHtml.stringify(renderMarkdownHast(nodes, context));
 }
 
-function children(node: Parents, context: MarkdownContext): string {
-  return renderMarkdownHtml(node.children as RootContent[], context);
-}
-
-function renderNode(node: Nodes, context: MarkdownContext): string {
-  switch (node.type) {
-    case 'paragraph':
-      return `<p>${children(node, context)}</p>\n`;
-    case 'heading': {
-      const level = Math.min(6, node.depth + context.headingOffset);
-      return `<h${level}>${children(node, context)}</h${level}>\n`;
-    }
-    case 'text':
-      return escapeHtml(node.value);
-    case 'emphasis':
-      return `<em>${children(node, context)}</em>`;
-    case 'strong':
-      return `<strong>${children(node, context)}</strong>`;
-    case 'delete':
-      return `<del>${children(node, context)}</del>`;
-    case 'inlineCode':
-      return `<code>${escapeHtml(node.value)}</code>`;
-    case 'code':
-      return `<pre><code>${escapeHtml(node.value)}</code></pre>\n`;
-    case 'break':
-      return '<br>';
-    case 'thematicBreak':
-      return '<hr>\n';
-    case 'blockquote':
-      return `<blockquote>${children(node, context)}</blockquote>\n`;
-    case 'list': {
-      const tag = node.ordered ? 'ol' : 'ul';
-      const start = node.ordered && node.start != null && node.start !== 1 ? ` start="${node.start}"` : '';
-      return `<${tag}${start}>${children(node, context)}</${tag}>\n`;
-    }
-    case 'listItem':
-      return `<li>${node.checked == null ? '' : node.checked ? '☑ ' : '☐ '}${unwrapTight(node, context)}</li>\n`;
-    case 'table':
-      return renderTable(node, context);
-    case 'link':
-      return /^(https?:|mailto:)/i.test(node.url)
-        ? `<a href="${escapeHtml(node.url)}">${children(node, context)}</a>`
-        : children(node, context);
-    case 'image':
-      return renderImage(node.url, node.alt ?? '', node.position?.start, context);
-    case 'html':
-      return node.value
-        .split(/(<[^<>]*>)/)
-        .map((part) =>
-          ALLOWED_TAG.test(part)
-            ? part
-                .toLowerCase()
-                .replace(/^<p\s*\/?>$/, '<br>')
-                .replace(/^<\/p>$/, '<br>')
-            : escapeHtml(part),
-        )
-        .join('');
-    default:
-      // yaml front matter, definitions, footnotes and references print nothing.
-      return 'children' in node ? children(node as Parents, context) : '';
+/** The tree's images, inline and by reference, by the offset where each starts. */
+function collectImages(tree: Root): Map<number, MarkdownImage> {
+  const definitions = new Map<string, string>();
+  const images: { node: Nodes; url?: string; identifier?: string; alt: string }[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    else if (node.type === 'image') images.push({ node, url: node.url, alt: node.alt ?? '' });
+    else if (node.type === 'imageReference') images.push({ node, identifier: node.identifier, alt: node.alt ?? '' });
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
   }
-}
-
-function unwrapTight(node: Parents & { spread?: boolean | null }, context: MarkdownContext): string {
-  if (node.spread) return children(node, context);
-  return (node.children as RootContent[])
-    .map((child) => (child.type === 'paragraph' ? children(child, context) : renderNode(child, context)))
-    .join('');
-}
-
-function renderTable(table: Table, context: MarkdownContext): string {
-  const [head, ...body] = table.children;
-  const columns = head?.children.length ?? 0;
-  const align = (i: number) => (table.align?.[i] ? ` class="align-${table.align[i]}"` : '');
-  const headRow = head
-    ? `<tr>${head.children.map((c, i) => `<th scope="col"${align(i)}>${children(c, context)}</th>`).join('')}</tr>`
-    : '';
-  const bodyRows = body
-    .map((row) => `<tr>${row.children.map((c, i) => `<td${align(i)}>${children(c, context)}</td>`).join('')}</tr>`)
-    .join('\n');
-  // Wide tables shrink their type so that nothing is clipped at the page edge.
-  const size = columns > 8 ? ' table-wide' : columns > 5 ? ' table-broad' : '';
-  return `<table class="md-table${size}"><thead>${headRow}</thead><tbody>${bodyRows}</tbody></table>\n`;
-}
-
-function renderImage(
-  url: string,
-  alt: string,
-  at: { line: number; column: number } | undefined,
-  context: MarkdownContext,
-): string {
-  const where = { file: context.file, line: at?.line, column: at?.column };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
-    context.notes.push({ kind: 'image-remote', url, ...where });
-    return placeholder(alt, 'remote images are not included');
+  const found = new Map<number, MarkdownImage>();
+  for (const { node, url, identifier, alt } of images) {
+    const start = node.position?.start;
+    const target = url ?? (identifier === undefined ? undefined : definitions.get(identifier));
+    if (start?.offset !== undefined && target !== undefined)
+      found.set(start.offset, { url: target, alt, line: start.line, column: start.column });
   }
-  const relative = path.posix.normalize(
-    path.posix.join(path.posix.dirname(context.file), decodeURIComponentSafe(url.split(/[?#]/)[0])),
-  );
-  if (relative.startsWith('../') || relative === '..' || path.posix.isAbsolute(relative)) {
-    context.notes.push({ kind: 'image-outside', url, ...where });
-    return placeholder(alt, 'the image is outside the meetings repository');
-  }
-  context.notes.push({ kind: 'image-local', url: relative, ...where });
-  const href = pathToFileURL(path.join(context.root, ...relative.split('/'))).href;
-  return `<img src="${escapeHtml(href)}" alt="${escapeHtml(alt)}">`;
-}
-
-function placeholder(alt: string, why: string): string {
-  return `<span class="image-missing" role="img" aria-label="${escapeHtml(alt)}">[Image${alt ? ` "${escapeHtml(alt)}"` : ''} not shown: ${why}]</span>`;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return found;
 }

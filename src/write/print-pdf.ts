@@ -1,9 +1,20 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { HTTPRequest, Page } from 'puppeteer';
+import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
 import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { BrowserFailedError, type BrowserSession } from './launch-browser.js';
+
+/** Chromium did not load or print a document within the time allowed (puppeteer's own timeouts included). */
+export class PrintTimeoutError extends BrowserFailedError {
+  constructor(
+    message: string,
+    readonly seconds: number,
+  ) {
+    super(message);
+    this.name = 'PrintTimeoutError';
+  }
+}
 
 /** Options of one print: the footer is a Chromium footer template (pageNumber spans allowed). */
 export interface PrintOptions {
@@ -12,6 +23,8 @@ export interface PrintOptions {
   name: string;
   /** A draft print, only measured: untagged and without outline, which is faster. */
   draft?: boolean;
+  /** A shorter limit than the session's, e.g. to find which paper of a pack cannot be printed. */
+  timeoutMs?: number;
 }
 
 /** A printed PDF with the requests the page was refused or could not load. */
@@ -25,6 +38,8 @@ let counter = 0;
 
 interface ReusedPage {
   page: Page;
+  /** The page's own browser context: closing it ends a renderer that hangs, without touching the rest. */
+  context: BrowserContext;
   /** The lists of the print in progress: requests arrive while it runs. */
   current: { refused: string[]; failed: string[] };
 }
@@ -36,8 +51,9 @@ function openPage(session: BrowserSession): Promise<ReusedPage> {
   let reused = pages.get(session);
   if (!reused) {
     reused = (async () => {
-      const page = await session.browser.newPage();
-      const state: ReusedPage = { page, current: { refused: [], failed: [] } };
+      const context = await session.browser.createBrowserContext();
+      const page = await context.newPage();
+      const state: ReusedPage = { page, context, current: { refused: [], failed: [] } };
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
       page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current.refused));
@@ -62,10 +78,11 @@ export async function printHtmlToPdf(
   const state = await openPage(session);
   const current: ReusedPage['current'] = { refused: [], failed: [] };
   state.current = current;
+  const timeoutMs = Math.min(options.timeoutMs ?? session.timeoutMs, session.timeoutMs);
   try {
     await withTimeout(
-      state.page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: session.timeoutMs }),
-      session.timeoutMs,
+      state.page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: timeoutMs }),
+      timeoutMs,
       `loading ${options.name}`,
     );
     const pdf = await withTimeout(
@@ -79,15 +96,34 @@ export async function printHtmlToPdf(
         displayHeaderFooter: !options.draft,
         headerTemplate: '<span></span>',
         footerTemplate: options.footerTemplate,
-        timeout: session.timeoutMs,
+        timeout: timeoutMs,
       }),
-      session.timeoutMs,
+      timeoutMs,
       `printing ${options.name}`,
     );
     return { pdf, ...current };
+  } catch (error) {
+    // The page may still be busy with this document: the next print gets a fresh one.
+    await discardPage(session, state);
+    if ((error as Error).name === 'TimeoutError')
+      throw new PrintTimeoutError(
+        `Chromium took longer than ${Math.round(timeoutMs / 1000)} s printing ${options.name}`,
+        timeoutMs / 1000,
+      );
+    throw error;
   } finally {
     rmSync(file, { force: true });
   }
+}
+
+/** Close a page's browser context (ending its renderer, even a hung one), waiting a few seconds at most. */
+async function discardPage(session: BrowserSession, state: ReusedPage): Promise<void> {
+  pages.delete(session);
+  let timer: NodeJS.Timeout | undefined;
+  const wait = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, 5000);
+  });
+  await Promise.race([state.context.close().catch(() => undefined), wait]).finally(() => clearTimeout(timer));
 }
 
 function decideRequest(request: HTTPRequest, roots: string[], refused: string[]): void {
@@ -122,7 +158,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new BrowserFailedError(`Chromium took longer than ${Math.round(ms / 1000)} s ${what}`)),
+      () => reject(new PrintTimeoutError(`Chromium took longer than ${Math.round(ms / 1000)} s ${what}`, ms / 1000)),
       ms + 1000,
     );
   });

@@ -56,7 +56,7 @@ describe('scaffoldRepository', () => {
   });
 
   it('ignores built output and tells clerks where things go', () => {
-    expect(fileOf('.gitignore').split('\n')).toEqual(expect.arrayContaining(['out/', 'public/']));
+    expect(fileOf('.gitignore').split('\n')).toEqual(expect.arrayContaining(['out/', 'public/', '.sbp-cache/']));
     const readme = fileOf('README.md');
     expect(readme).toContain('`steering-group/2025-09-18.md`');
     expect(readme).toContain('sbp check');

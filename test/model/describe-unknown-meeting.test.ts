@@ -5,7 +5,7 @@ import { BUNDLED_MEETINGS } from '../helpers/make-temp-repo.js';
 
 describe('describeUnknownMeeting', () => {
   it('points a bare file name at the meeting file of that name, and a near id at the nearest ids', async () => {
-    const { repository } = await checkRepository(BUNDLED_MEETINGS, { bodies: 'outline' });
+    const { repository } = await checkRepository(BUNDLED_MEETINGS);
     const meetings = repository!.meetings;
     expect(describeUnknownMeeting(meetings, '2019-06-20.md')).toBe(
       'no meeting "2019-06-20.md" (did you mean "board/2019-06-20.md"? files are named from the repository\'s top or the current folder)',

@@ -50,7 +50,6 @@ export function makeMeeting(
     }),
     items: (spec.items ?? []).map((sub, i) => toItem(sub, [...path, 'items', i])),
     narrative: [],
-    postNotes: [],
     src: { file, path },
   });
   return {
@@ -79,6 +78,7 @@ export function makeMeeting(
       }),
     ),
     hasMinutes: true,
+    definitions: [],
   };
 }
 

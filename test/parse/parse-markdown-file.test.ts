@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSourceFile } from '../../src/diagnostics/source-file.js';
-import { parseMarkdownFile } from '../../src/parse/parse-markdown-file.js';
-import { splitMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
+import { splitMarkdownFile } from '../../src/parse/parse-markdown-file.js';
+import { parseMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 
-const parse = (text: string) => parseMarkdownFile(createSourceFile('board/x.md', text), splitMarkdownTree);
+const parse = (text: string) => splitMarkdownFile(createSourceFile('board/x.md', text), parseMarkdownTree(text));
 
-describe('parseMarkdownFile', () => {
-  it('separates the front matter, keeping its offset in the file', () => {
+describe('splitMarkdownFile', () => {
+  it("takes the front matter from the tree's yaml node, keeping its offset in the file", () => {
     const parsed = parse('---\nbody: board\ndate: "2021-09-09"\n---\n\n## Police update\n\nText.\n');
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.frontMatter!.data).toEqual({ body: 'board', date: '2021-09-09' });
@@ -22,7 +22,7 @@ describe('parseMarkdownFile', () => {
     ]);
   });
 
-  it('tells missing from unterminated front matter', () => {
+  it('tells missing from unterminated front matter, and an empty file from both', () => {
     expect(parse('# Minutes\n').diagnostics[0].code).toBe('front-matter-missing');
     expect(parse('---\nbody: board\n').diagnostics[0].code).toBe('front-matter-unterminated');
     expect(parse('  \n').diagnostics[0].code).toBe('file-empty');
@@ -32,5 +32,11 @@ describe('parseMarkdownFile', () => {
     const d = parse('---\nitems:\n\t- title: A\n---\n').diagnostics[0];
     expect(d).toMatchObject({ code: 'yaml-syntax', line: 3 });
     expect(d.hint).toMatch(/spaces/);
+  });
+
+  it('keeps an empty front matter as front matter', () => {
+    const parsed = parse('---\n---\n\nText\n');
+    expect(parsed.frontMatter?.data).toBeNull();
+    expect(parsed.body.children.map((n) => n.type)).toEqual(['paragraph']);
   });
 });

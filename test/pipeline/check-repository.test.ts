@@ -38,7 +38,9 @@ describe('checkRepository on the minimal fixture', () => {
       label: 'SB',
       personId: 'sara-baker',
     });
-    expect(june.items[2].items[1].postNotes).toHaveLength(1);
+    // The trailing Post Meeting Note stays in the narrative, after the place where the resolutions print.
+    expect(june.items[2].items[1].narrative.map((n) => n.type)).toEqual(['paragraph', 'paragraph']);
+    expect(june.items[2].items[1].resolutionsAt).toBe(1);
   });
 });
 

@@ -11,7 +11,7 @@ describe('checkRepository on a repository of thousands of files', () => {
     const dir = makeTempDir();
     const meetings = writeRepository(dir, { bodies: 2, years: 10, meetingsPerYear: 20, seed: 7 });
     expect(meetings).toBe(400);
-    const clean = await checkRepository(dir, { bodies: 'outline' });
+    const clean = await checkRepository(dir);
     expect(clean.diagnostics).toEqual([]);
     expect(clean.sources.size).toBeGreaterThan(2000);
 
@@ -19,7 +19,7 @@ describe('checkRepository on a repository of thousands of files', () => {
     const file = path.join(dir, victim.file);
     appendFileSync(file, '\n## A heading for no item\n');
     writeFileSync(path.join(dir, victim.file.replace(/\d{4}-\d{2}-\d{2}\.md$/, 'notes.md')), 'not a meeting\n');
-    const broken = await checkRepository(dir, { bodies: 'outline' });
+    const broken = await checkRepository(dir);
     expect(broken.diagnostics.map((d) => `${d.code} ${d.file}`).sort()).toEqual([
       `front-matter-missing ${victim.file.replace(/\d{4}-\d{2}-\d{2}\.md$/, 'notes.md')}`,
       `heading-unmatched ${victim.file}`,

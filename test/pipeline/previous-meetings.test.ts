@@ -12,7 +12,7 @@ const show = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code} ${
 
 describe('the previous meeting of every bundled meeting', () => {
   it('is the right one: in the repository, or declared where its file is missing, with the minutes the pack carries', async () => {
-    const { repository, diagnostics } = await checkRepository(BUNDLED_MEETINGS, { bodies: 'outline' });
+    const { repository, diagnostics } = await checkRepository(BUNDLED_MEETINGS);
     expect(diagnostics).toEqual([]);
     const pairs = repository!.meetings.map((meeting) => {
       const previous = decidePreviousMeeting(repository!.meetings, meeting);

@@ -1,51 +1,129 @@
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { type RenderNote, renderMarkdownHtml } from '../../src/render/render-markdown-html.js';
+import type { ImageStatus } from '../../src/model/model-types.js';
+import { parseMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
+import { type RenderNote, renderMarkdownHast, renderMarkdownHtml } from '../../src/render/render-markdown-html.js';
 
-function render(markdown: string, notes: RenderNote[] = []): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  return renderMarkdownHtml(tree.children, { root: '/repo', file: 'papers/x.md', headingOffset: 2, notes });
+function render(markdown: string, notes: RenderNote[] = [], images = new Map<string, ImageStatus>()): string {
+  const tree = parseMarkdownTree(markdown);
+  return renderMarkdownHtml(tree.children, { root: '/repo', file: 'papers/x.md', headingOffset: 2, notes, images });
 }
 
 describe('renderMarkdownHtml', () => {
-  it('escapes raw HTML except a few formatting tags', () => {
+  it('keeps harmless formatting and removes script, style, frames, objects, SVG and event handlers', () => {
     const html = render(
-      '<script>alert(1)</script>\n\nH<sub>2</sub>O <iframe src="https://x"></iframe> <img src=x onerror=alert(1)>',
+      [
+        'H<sub>2</sub>O, x<sup>2</sup>, <u>under</u>, <s>gone</s>, line<br>break',
+        '',
+        '<script>alert("SCRIPT")</script><style>p { color: red }</style><iframe src="https://x.org"></iframe>',
+        '<object data="https://x.org/o"></object><embed src="https://x.org/e"><svg><text>SVG</text></svg>',
+        '<form action="https://x.org"><input name="q"></form><p onclick="alert(1)" style="color:red" class="x">click</p>',
+      ].join('\n'),
     );
-    expect(html).not.toMatch(/<script|<iframe|<img/);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('H<sub>2</sub>O');
+    expect(html).toContain('H<sub>2</sub>O, x<sup>2</sup>, <u>under</u>, <s>gone</s>, line<br>break');
+    expect(html).not.toMatch(/<(script|style|iframe|object|embed|svg|form|input)\b|SCRIPT|SVG|color|onclick|class="x"/);
+    expect(html).toContain('<p>click</p>');
   });
 
-  it('keeps http and mailto links and drops other schemes to text', () => {
-    expect(render('[a](https://bromley.gov.uk) [b](javascript:alert(1)) [c](file:///etc/passwd)')).toBe(
-      '<p><a href="https://bromley.gov.uk">a</a> b c</p>\n',
+  it('drops HTML comments, wherever they stand', () => {
+    const html = render('<!-- note to self -->\n\nText <!-- inline note --> more\n\n<div><!-- deep --></div>');
+    expect(html).not.toMatch(/note to self|inline note|deep|<!--/);
+    expect(html).toContain('Text  more');
+  });
+
+  it('closes an unclosed tag at the end of the fragment', () => {
+    const html = render('Some <b>bold\n\nand more');
+    expect(html.match(/<b>/g)?.length).toBe(html.match(/<\/b>/g)?.length);
+    expect(html.trim().endsWith('</b>')).toBe(true);
+  });
+
+  it('keeps http(s) and mailto links, and prints any other link as its text', () => {
+    expect(
+      render(
+        '[a](https://bromley.gov.uk) [m](mailto:clerk@bromley.gov.uk) [b](javascript:alert(1)) [c](file:///etc/passwd) [d](other.md)',
+      ),
+    ).toBe('<p><a href="https://bromley.gov.uk">a</a> <a href="mailto:clerk@bromley.gov.uk">m</a> b c d</p>');
+  });
+
+  it('resolves reference links and reference images through their definitions', () => {
+    const html = render(
+      'See the [council site][1] and ![chart][img1].\n\n[1]: https://www.bromley.gov.uk\n[img1]: img/chart.png',
+      [],
+      new Map([['papers/img/chart.png', 'found']]),
+    );
+    expect(html.trim()).toBe(
+      '<p>See the <a href="https://www.bromley.gov.uk">council site</a> and <img src="file:///repo/papers/img/chart.png" alt="chart">.</p>',
     );
   });
 
-  it('refuses remote and outside images with a visible placeholder and notes them', () => {
+  it('shows an image only when load/ found it in the repository, else a placeholder with its alt text', () => {
     const notes: RenderNote[] = [];
-    const html = render('![chart](https://example.com/c.png) ![p](../../etc/passwd) ![ok](img/a.png)', notes);
+    const markdown =
+      '![chart](https://example.com/c.png) ![p](../../etc/passwd) ![gone](img/gone.png) ![link](img/out.png) ![ok](img/a.png) <img src="img/a.png" alt="raw">';
+    const column = (needle: string) => markdown.indexOf(needle) + 1;
+    const html = render(
+      markdown,
+      notes,
+      new Map([
+        ['papers/img/a.png', 'found'],
+        ['papers/img/gone.png', 'missing'],
+        ['papers/img/out.png', 'outside'],
+      ]),
+    );
     expect(html).toContain('[Image "chart" not shown: remote images are not included]');
     expect(html).toContain('[Image "p" not shown: the image is outside the meetings repository]');
+    expect(html).toContain('[Image "gone" not shown: the image file does not exist]');
+    expect(html).toContain('[Image "link" not shown: the image is outside the meetings repository]');
     expect(html).toContain('<img src="file:///repo/papers/img/a.png" alt="ok">');
-    expect(notes.map((n) => [n.kind, n.url, n.line])).toEqual([
-      ['image-remote', 'https://example.com/c.png', 1],
-      ['image-outside', '../../etc/passwd', 1],
-      ['image-local', 'papers/img/a.png', 1],
+    expect(html).toContain('[Image "raw" not shown: images must be written in Markdown]');
+    expect(html.match(/<img/g)).toHaveLength(1);
+    expect(notes.map((n) => [n.kind, n.url, n.line, n.column])).toEqual([
+      ['remote', 'https://example.com/c.png', 1, 1],
+      ['outside', '../../etc/passwd', 1, column('![p]')],
+      ['missing', 'papers/img/gone.png', 1, column('![gone]')],
+      ['linked-outside', 'papers/img/out.png', 1, column('![link]')],
+      ['html', 'img/a.png', 1, column('<img')],
     ]);
   });
 
-  it('renders GFM tables with column headers and shrinks wide ones', () => {
-    const html = render(`| ${'h |'.repeat(9)}\n|${' --- |'.repeat(9)}\n| ${'1 |'.repeat(9)}`);
-    expect(html).toContain('<table class="md-table table-wide"><thead><tr><th scope="col">h</th>');
-    expect(html.match(/<td>1<\/td>/g)).toHaveLength(9);
+  it('numbers footnotes as GFM does and lists them at the end, with ids of this fragment only', () => {
+    const html = render('A claim[^src] and another[^2].\n\n[^src]: The source.\n[^2]: A second note.');
+    expect(html).toMatch(
+      /claim<sup><a href="#md-papers-x-md-0-fn-src" id="md-papers-x-md-0-fnref-src"[^>]*>1<\/a><\/sup>/,
+    );
+    expect(html).toMatch(
+      /<section data-footnotes="" class="footnotes"><h4 class="sr-only" id="md-papers-x-md-0-footnote-label">/,
+    );
+    expect(html.indexOf('The source.')).toBeGreaterThan(html.indexOf('another'));
+    expect(html).toMatch(/<li id="md-papers-x-md-0-fn-2">/);
   });
 
-  it('shifts headings below the pack headings', () => {
-    expect(render('# Title\n\n#### Deep')).toBe('<h3>Title</h3>\n<h6>Deep</h6>\n');
+  it('keeps definition lists, and prefixes raw ids so they never clash with the pack', () => {
+    const html = render(
+      '<dl><dt>ASB</dt><dd>Anti-social behaviour</dd></dl>\n\n<p id="sec-0">x</p> <a href="#sec-0">up</a>',
+    );
+    expect(html).toContain('<dl><dt>ASB</dt><dd>Anti-social behaviour</dd></dl>');
+    expect(html).toContain('<p id="md-papers-x-md-0-sec-0">x</p>');
+    expect(html).toContain('<a href="#md-papers-x-md-0-sec-0">up</a>');
+  });
+
+  it('renders GFM tables with column headers, alignment classes and smaller type when wide', () => {
+    const html = render(`| ${'h |'.repeat(9)}\n|:-|${' -: |'.repeat(8)}\n| ${'1 |'.repeat(9)}`);
+    expect(html).toContain('<table class="md-table table-wide">');
+    expect(html).toContain('<th scope="col" class="align-left">h</th>');
+    expect(html.match(/<td class="align-right">1<\/td>/g)).toHaveLength(8);
+  });
+
+  it('shifts headings below the pack headings, raw HTML headings too', () => {
+    expect(render('# Title\n\n#### Deep\n\n<h1>Raw</h1>')).toBe('<h3>Title</h3>\n<h6>Deep</h6>\n<h3>Raw</h3>');
+  });
+
+  it('gives the website the sanitised tree itself', () => {
+    const hast = renderMarkdownHast(parseMarkdownTree('Hello <i>world</i>').children, {
+      root: '/repo',
+      file: 'papers/x.md',
+      headingOffset: 0,
+      notes: [],
+    });
+    expect(hast.children[0]).toMatchObject({ type: 'element', tagName: 'p' });
   });
 });

@@ -188,7 +188,7 @@ describe('attendance CSV (read back with csv-parse)', () => {
       string,
       string
     >[];
-    const { repository } = await checkRepository(BUNDLED_MEETINGS, { bodies: 'outline' });
+    const { repository } = await checkRepository(BUNDLED_MEETINGS);
     const expected = [...computeAttendance(repository!).values()].reduce((n, a) => n + a.records.length, 0);
     expect(rows).toHaveLength(expected);
     expect(rows.filter((r) => r.person_id === 'rob-vale').map((r) => [r.date, r.outcome])).toEqual([

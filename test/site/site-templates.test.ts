@@ -37,7 +37,7 @@ describe('sbp site templates', () => {
   }, 240_000);
 
   it('writes the same calendars whatever time zone the machine is in', async () => {
-    const { repository } = await checkRepository(BUNDLED_MEETINGS, { bodies: 'outline' });
+    const { repository } = await checkRepository(BUNDLED_MEETINGS);
     const pub = selectAudience(repository!, 'public');
     const input: SiteInput = {
       repository: pub,

@@ -10,6 +10,7 @@ interface BuildFlags {
   out?: string;
   force: boolean;
   shard?: string;
+  cache: boolean;
 }
 
 /** `sbp build [meeting...]`: agenda packs and minutes as PDF; the exit code follows the one rule (decideExitCode). */
@@ -28,6 +29,10 @@ export function registerBuildCommand(program: Command): void {
     .option('--html', 'also write the HTML each PDF is printed from', false)
     .option('--out <dir>', 'output folder (default: <repository>/out)')
     .option('--force', 'with --all, rebuild even what is up to date', false)
+    .option(
+      '--no-cache',
+      'parse every Markdown file afresh, without reading or writing .sbp-cache/ (also SBP_NO_CACHE=1)',
+    )
     .addHelpText(
       'after',
       "\nExit codes: 0 built, 1 errors in the repository or a document not written, 2 usage (an unknown meeting\nincluded: then nothing is built), no browser, or internal error.\nChromium: PUPPETEER_EXECUTABLE_PATH, puppeteer's own browser, or a system Chromium/Chrome.\nSOURCE_DATE_EPOCH fixes the dates written into the PDFs (default: the meeting's dates).",
@@ -48,6 +53,7 @@ export function registerBuildCommand(program: Command): void {
         try {
           result = await buildMeetings({
             ...flags,
+            cache: flags.cache ? undefined : false,
             dir: located.root,
             shard,
             meetings: names,

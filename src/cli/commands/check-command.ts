@@ -12,6 +12,7 @@ interface CheckFlags {
   format: 'human' | 'json' | 'github';
   strict: boolean;
   watch: boolean;
+  cache: boolean;
 }
 
 /** `sbp check [dir]`: validate the meetings repository; the exit code follows the one rule (decideExitCode). */
@@ -30,17 +31,22 @@ export function registerCheckCommand(program: Command): void {
       'check again whenever a file of the repository changes (for an editor task); Ctrl+C stops',
       false,
     )
+    .option(
+      '--no-cache',
+      'parse every Markdown file afresh, without reading or writing .sbp-cache/ (also SBP_NO_CACHE=1)',
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 no errors, 1 errors (or warnings with --strict), 2 usage or internal error.\nColour only on a terminal; NO_COLOR (non-empty) turns it off, always; otherwise FORCE_COLOR=0 turns it off\nand FORCE_COLOR=1, 2, 3 or empty on.',
     )
     .action(
       settle(async (dirArgument: string | undefined, flags: CheckFlags) => {
+        const options = flags.cache ? {} : { cache: false };
         if (flags.watch) {
           const { watchRepository } = await import('./watch-repository.js');
-          return watchRepository(flags.dir ?? dirArgument, (result) => printCheck(result, flags));
+          return watchRepository(flags.dir ?? dirArgument, options, (result) => printCheck(result, flags));
         }
-        const checked = await checkOrExplain('check', flags.dir ?? dirArgument);
+        const checked = await checkOrExplain('check', flags.dir ?? dirArgument, [], options);
         if ('outcome' in checked) return checked.outcome;
         await printCheck(checked.result, flags);
         return { diagnostics: checked.result.diagnostics, strict: flags.strict };

@@ -9,12 +9,12 @@ export async function checkOrExplain(
   command: string,
   dir: string | undefined,
   paths: readonly string[] = [],
+  options: { cache?: boolean } = {},
 ): Promise<{ result: CheckResult } | { outcome: CommandOutcome }> {
   const located = locateRepository(command, dir, paths);
   if ('outcome' in located) return located;
   const { checkRepository } = await import('../../pipeline/check-repository.js');
-  // Commands need the structure only, not the minutes text: the fast outline parse.
-  return { result: await checkRepository(located.root, { bodies: 'outline' }) };
+  return { result: await checkRepository(located.root, options) };
 }
 
 /** A repository model for a command, with the findings that decide its exit code. */

@@ -10,14 +10,15 @@ import { checkOrExplain } from './load-repository-model.js';
  */
 export async function watchRepository(
   dir: string | undefined,
+  options: { cache?: boolean },
   print: (result: CheckResult) => Promise<void>,
 ): Promise<CommandOutcome> {
-  const first = await checkOrExplain('check', dir);
+  const first = await checkOrExplain('check', dir, [], options);
   if ('outcome' in first) return first.outcome;
   const { root } = first.result;
   const run = async (result?: CheckResult) => {
     process.stdout.write(`sbp check: checking ${root}\n`);
-    const checked = result ? { result } : await checkOrExplain('check', root);
+    const checked = result ? { result } : await checkOrExplain('check', root, [], options);
     if ('result' in checked) await print(checked.result);
   };
   await run(first.result);

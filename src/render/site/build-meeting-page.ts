@@ -81,7 +81,7 @@ export function buildMeetingPage(input: SiteInput, meeting: Meeting, images: Ima
       next,
       pager: previous !== undefined || next !== undefined,
       published,
-      agenda: published ? buildSiteAgenda(input, meeting, page) : [],
+      agenda: published ? buildSiteAgenda(input, meeting, page, images) : [],
       mattersArising: hasMattersArising(meeting) ? { rows: buildMattersArisingRows(input, meeting, page) } : undefined,
       attendance: recorded ? buildAttendance(page, meeting) : undefined,
       minutes: minutes ? buildSiteMinutes(repository, meeting, page, images) : undefined,

@@ -4,7 +4,7 @@ import { walkItems } from '../../model/walk-items.js';
 import { buildPageFrame } from './build-page-frame.js';
 import { anchorItem } from './build-site-agenda.js';
 import { isAgendaPublished, nameMeetingBody } from './describe-site-meeting.js';
-import { type ImageSet, renderSiteMarkdown } from './render-site-markdown.js';
+import { type ImageSet, placeSiteMarkdown, renderSiteMarkdown } from './render-site-markdown.js';
 import { linkTo, sitePaths } from './site-paths.js';
 import type { SiteInput, SitePage } from './site-types.js';
 
@@ -68,13 +68,7 @@ function buildPaperPage(
         href: linkTo(page, sitePaths.meeting(meeting.id), anchorItem(item)),
         text: `Agenda item ${item}, ${nameMeetingBody(repository, meeting)}, ${formatDayDate(meeting.date)}`,
       })),
-      bodyHtml: renderSiteMarkdown(paper.body.children, {
-        root: repository.root,
-        file: paper.path,
-        page,
-        parentLevel: 1,
-        images,
-      }),
+      bodyHtml: renderSiteMarkdown(paper.body.children, placeSiteMarkdown(repository, paper.path, page, 1, images)),
     },
   };
 }

@@ -5,6 +5,7 @@ import { listPapers } from '../build-paper-sections.js';
 import { describeExemption } from '../describe-exemption.js';
 import { anchorMinute } from './build-site-minutes.js';
 import { areMinutesPublished, describeDownload } from './describe-site-meeting.js';
+import { type ImageSet, placeSiteMarkdown, renderSiteMarkdown } from './render-site-markdown.js';
 import { linkTo, sitePaths } from './site-paths.js';
 import type { LinkView, SiteInput } from './site-types.js';
 
@@ -22,7 +23,8 @@ export interface AgendaEntryView {
   anchor: string;
   title: string;
   level: number;
-  paragraphs: string[];
+  /** The item's description, Markdown through the one renderer (a list in it is a list). */
+  descriptionHtml: string;
   exempt?: string;
   papers: AgendaPaperView[];
   minute?: LinkView;
@@ -35,7 +37,7 @@ export function anchorItem(number: string): string {
 }
 
 /** The agenda of a meeting of the public view, each item with its papers linked and its minute, once published. */
-export function buildSiteAgenda(input: SiteInput, meeting: Meeting, page: string): AgendaEntryView[] {
+export function buildSiteAgenda(input: SiteInput, meeting: Meeting, page: string, images: ImageSet): AgendaEntryView[] {
   const minutes = areMinutesPublished(meeting);
   const toEntry = (item: Item, level: number): AgendaEntryView => ({
     number: item.number,
@@ -43,10 +45,10 @@ export function buildSiteAgenda(input: SiteInput, meeting: Meeting, page: string
     title: item.title,
     level,
     // An exempt item's description is confidential; the public view has already dropped it.
-    paragraphs: (item.description ?? '')
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean),
+    descriptionHtml: renderSiteMarkdown(
+      item.descriptionNodes ?? [],
+      placeSiteMarkdown(input.repository, meeting.file, page, level, images),
+    ),
     exempt: item.exempt ? describeExemption(item.exempt.paragraph) : undefined,
     papers: listPapers(item).map((ref) => linkPaper(input, meeting, page, ref)),
     minute: minutes

@@ -2,7 +2,7 @@ import { formatClock } from '../../model/format-date.js';
 import type { Item, Meeting, Repository } from '../../model/model-types.js';
 import { describeExemption } from '../describe-exemption.js';
 import { linkOwners, type PersonLinkView } from './build-attendee-links.js';
-import { type ImageSet, renderSiteMarkdown } from './render-site-markdown.js';
+import { type ImageSet, placeSiteMarkdown, renderSiteMarkdown } from './render-site-markdown.js';
 
 /** One minute on a meeting page. */
 export interface SiteMinuteView {
@@ -13,11 +13,13 @@ export interface SiteMinuteView {
   level: number;
   exempt?: string;
   apologies: string[];
+  /** The narrative up to where the resolutions print (a RESOLVED marker, or before trailing post-meeting notes). */
   narrativeHtml: string;
   /** "RESOLVED that" leads a single resolution; several are numbered. */
   single: boolean;
   resolutions: { label?: string; text: string; owners: PersonLinkView[] }[];
-  postNotesHtml: string;
+  /** The narrative after the resolutions, in the order written. */
+  narrativeAfterHtml: string;
   items: SiteMinuteView[];
 }
 
@@ -51,11 +53,15 @@ export function buildSiteMinutes(
         narrativeHtml: '',
         single: false,
         resolutions: [],
-        postNotesHtml: '',
+        narrativeAfterHtml: '',
         items: item.items.map((sub) => toMinute(sub, level + 1)),
       };
     }
-    const markdown = { root: repository.root, file: meeting.file, page, parentLevel: level, images };
+    const markdown = {
+      ...placeSiteMarkdown(repository, meeting.file, page, level, images),
+      definitions: meeting.definitions,
+    };
+    const split = item.resolutionsAt ?? item.narrative.length;
     const resolutions = item.resolutions.map((r, i) => ({
       label: item.resolutions.length > 1 ? `(${i + 1})` : undefined,
       text: r.text,
@@ -64,10 +70,10 @@ export function buildSiteMinutes(
     return {
       ...base,
       apologies: item.kind === 'apologies' && item.narrative.length === 0 ? describeApologies(meeting) : [],
-      narrativeHtml: renderSiteMarkdown(item.narrative, markdown),
+      narrativeHtml: renderSiteMarkdown(item.narrative.slice(0, split), markdown),
       single: resolutions.length === 1,
       resolutions,
-      postNotesHtml: renderSiteMarkdown(item.postNotes, markdown),
+      narrativeAfterHtml: renderSiteMarkdown(item.narrative.slice(split), markdown),
       items: item.items.map((sub) => toMinute(sub, level + 1)),
     };
   };

@@ -1,25 +1,51 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RootContent } from 'mdast';
+import type { ImageStatus, Repository } from '../../model/model-types.js';
 import { renderMarkdownHtml } from '../render-markdown-html.js';
 import { linkTo, sitePaths } from './site-paths.js';
 
 /** Images the site's pages show, by repository path: the site copies exactly these files. */
 export type ImageSet = Set<string>;
 
+/** Where the nodes come from and where they go: their file, the page, the level below, the images found. */
+export interface SiteMarkdownOptions {
+  root: string;
+  file: string;
+  page: string;
+  parentLevel: number;
+  /** The images the page shows: filled in here, for the site to copy. */
+  images: ImageSet;
+  /** What load/ found at each image path (the repository's `images.status`): only images found are shown. */
+  status: ReadonlyMap<string, ImageStatus>;
+  /** Link and footnote definitions the nodes may use besides their own (the minutes', for one item's text). */
+  definitions?: readonly RootContent[];
+}
+
+/** The options for Markdown of `file` of the repository, on `page`, below a heading of `parentLevel`. */
+export function placeSiteMarkdown(
+  repository: Repository,
+  file: string,
+  page: string,
+  parentLevel: number,
+  images: ImageSet,
+): SiteMarkdownOptions {
+  return { root: repository.root, file, page, parentLevel, images, status: repository.images.status };
+}
+
 /**
- * Markdown nodes → HTML for a site page, through the same renderer as the PDFs. The renderer points
- * images at the repository (file: URLs, for Chromium); on the web they point at the copy under files/.
+ * Markdown nodes (of the one tree parsed per file) → HTML for a site page, through the same rehype renderer
+ * and sanitise schema as the PDFs. The renderer points images at the repository (file: URLs, for Chromium);
+ * on the web they point at the copy under files/. Images left out are told by `sbp check`, not here.
  */
-export function renderSiteMarkdown(
-  nodes: readonly RootContent[],
-  options: { root: string; file: string; page: string; parentLevel: number; images: ImageSet },
-): string {
+export function renderSiteMarkdown(nodes: readonly RootContent[], options: SiteMarkdownOptions): string {
   const html = renderMarkdownHtml(levelHeadings(nodes, options.parentLevel + 1), {
     root: options.root,
     file: options.file,
     headingOffset: 0,
     notes: [],
+    images: options.status,
+    definitions: options.definitions,
   });
   return html.replace(/(\ssrc=")(file:[^"]*)"/g, (_whole, lead: string, url: string) => {
     const rel = toRepositoryPath(options.root, url.replace(/&amp;/g, '&'));
