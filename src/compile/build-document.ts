@@ -1,10 +1,11 @@
 import path from 'node:path';
-import type { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LocateSource } from '../diagnostics/report-at.js';
 import { describeNotes } from '../load/describe-image-notes.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
+import { readPackageVersion } from '../load/read-package-version.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
-import type { Repository } from '../model/model-types.js';
+import type { Repository, SourceRef } from '../model/model-types.js';
 import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
 import type { PdfPaperInfo } from '../render/build-paper-sections.js';
@@ -22,6 +23,7 @@ export async function buildDocument(
   plan: DocumentPlan,
   env: NodeJS.ProcessEnv,
   diagnostics: Diagnostic[],
+  locate: LocateSource,
 ): Promise<BuiltDocument> {
   const { meeting } = plan;
   const notes: RenderNote[] = [];
@@ -31,6 +33,7 @@ export async function buildDocument(
     subject: `${plan.kind === 'agenda' ? 'Agenda pack' : 'Minutes'} of the meeting of ${body?.name ?? meeting.bodyId} on ${meeting.date}`,
     language: 'en-GB',
     keywords: [repository.config.partnership, meeting.bodyId, meeting.date, plan.kind],
+    creator: `sbp ${readPackageVersion()}`,
     date: fixedDate(
       env,
       plan.kind === 'agenda'
@@ -42,7 +45,8 @@ export async function buildDocument(
   if (plan.kind === 'minutes') {
     built = await buildMinutesPdf(context, repository, meeting, { includeExempt: plan.members, notes }, metadata);
   } else {
-    const pdfDocs = new Map<string, PDFDocument>();
+    const pdfDocs = new Map<string, Uint8Array>();
+    const mentions = new Map<string, SourceRef>();
     const pdfPapers = new Map<string, PdfPaperInfo>();
     for (const item of walkItems(meeting.items)) {
       for (const paper of item.papers) {
@@ -56,7 +60,8 @@ export async function buildDocument(
           paper.path,
           loaded.ok ? { pageCount: loaded.pageCount, landscape: loaded.landscape } : { reason: loaded.reason },
         );
-        if (loaded.ok) pdfDocs.set(paper.path, loaded.doc);
+        mentions.set(paper.path, paper.src);
+        if (loaded.ok) pdfDocs.set(paper.path, loaded.pdf);
         else
           diagnostics.push({
             code: 'paper-invalid',
@@ -84,6 +89,19 @@ export async function buildDocument(
       pdfDocs,
       metadata,
     );
+    for (const { path: paper, message } of built.paperWarnings) {
+      const src = mentions.get(paper);
+      const at = src ? locate(src) : { line: 1, column: 1 };
+      diagnostics.push({
+        code: 'paper-tags-dropped',
+        severity: 'warning',
+        file: src?.file ?? paper,
+        line: at.line,
+        column: at.column,
+        message: `the tags of ${paper} could not be kept (${message}), so it is one figure described by its title`,
+        hint: 'Export the paper again as a tagged PDF (PDF/UA if the program offers it), or write it in Markdown.',
+      });
+    }
   }
   diagnostics.push(...describeNotes(repository.root, notes));
   return built;

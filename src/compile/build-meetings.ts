@@ -104,14 +104,13 @@ async function buildWith(
     });
     return result;
   }
-  const { documents: cache, measures } = readBuildCache(outDir);
+  const cache = readBuildCache(outDir);
   const context: PrintContext = {
     renderer: createTemplateRenderer(templates.sources),
     session,
     refused: new Set(),
     failed: new Set(),
     pdfPapers: new Map(),
-    measures,
   };
   const plans = selection.meetings.flatMap((m) => planDocuments(m, options.full));
   try {
@@ -137,12 +136,14 @@ async function buildWith(
       const started = Date.now();
       const previous = findPreviousMeeting(repository.meetings, plan.meeting);
       await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
-      const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
-        // No browser at all is the run's failure, not a document's: one clear message.
-        if (error instanceof BrowserNotFoundError) throw error;
-        result.diagnostics.push(failure(plan, error.message.split('\n')[0]));
-        return undefined;
-      });
+      const built = await buildDocument(context, repository, plan, env, result.diagnostics, checked.locate).catch(
+        (error: Error) => {
+          // No browser at all is the run's failure, not a document's: one clear message.
+          if (error instanceof BrowserNotFoundError) throw error;
+          result.diagnostics.push(failure(plan, error.message.split('\n')[0]));
+          return undefined;
+        },
+      );
       if (!built) continue;
       try {
         writeFileAtomic(target, built.pdf);
@@ -159,7 +160,7 @@ async function buildWith(
       );
     }
   } finally {
-    if (result.written.length > 0) writeBuildCache(outDir, cache, measures);
+    if (result.written.length > 0) writeBuildCache(outDir, cache);
   }
   result.diagnostics.push(...describeRefusals(context));
   result.diagnostics = dedupeDiagnostics(result.diagnostics);

@@ -1,11 +1,12 @@
 import type { Meeting, Repository } from '../model/model-types.js';
-import { buildMinutesView } from '../render/build-minutes-view.js';
+import { buildMinutesView, type MinuteItemView } from '../render/build-minutes-view.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
-import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
+import { assemblePdf, type BookmarkEntry, type PdfMetadata } from '../write/assemble-pdf.js';
+import { readNamedDestinations } from '../write/read-named-destinations.js';
 import type { BuiltDocument } from './build-pack-pdf.js';
-import { type PrintContext, printDocument } from './print-context.js';
+import { type PrintContext, printDocument, printPagination } from './print-context.js';
 
-/** Build the minutes of a meeting: one print with the running footer (body and date), marked DRAFT until approved. */
+/** Build the minutes of a meeting: one tagged print, then the running footer (body and date), DRAFT until approved. */
 export async function buildMinutesPdf(
   context: PrintContext,
   repository: Repository,
@@ -15,12 +16,32 @@ export async function buildMinutesPdf(
 ): Promise<BuiltDocument> {
   const view = buildMinutesView(repository, meeting, options);
   const html = context.renderer.render('minutes', view);
-  const printed = await printDocument(context, html, `${meeting.id}-minutes`, { text: view.footer, draft: view.draft });
+  const printed = (await printDocument(context, html, `${meeting.id}-minutes`)).pdf;
+  const { sizes } = readNamedDestinations(printed);
   const title = options.includeExempt ? `${view.title} (members, includes exempt items)` : view.title;
-  const { pdf, pageCount } = await assemblePdf(printed.pdf, {
-    placements: [],
-    stampPages: [],
+  const pagination = await printPagination(
+    context,
+    sizes.map(([w, h]) => ({ landscape: w > h, blank: false, stamp: false })),
+    { text: view.footer, draft: view.draft },
+    title,
+  );
+  const assembled = assemblePdf({
+    parts: [printed],
+    pages: sizes.map((_, i) => ({ part: 0, page: i + 1 })),
+    pagination,
+    papers: [],
+    bookmarks: view.items.map(bookmarkOf),
+    linkLabels: new Map(),
     metadata: { ...metadata, title },
   });
-  return { pdf, html, pages: pageCount };
+  return { pdf: assembled.pdf, html, pages: assembled.pageCount, paperWarnings: [] };
+}
+
+/** The bookmark of a minute: its number and title as the minutes print them, sub-items nested. */
+function bookmarkOf(item: MinuteItemView): BookmarkEntry {
+  return {
+    title: `${item.minute} ${item.title.toUpperCase()}`,
+    dest: `minute-${item.minute}`,
+    children: item.items.map(bookmarkOf),
+  };
 }

@@ -1,19 +1,19 @@
-import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import type { Deadlines } from '../model/compute-deadlines.js';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
 import { computePackLayout, measureSectionLengths, type PackPlan } from '../render/compute-pack-layout.js';
-import type { PackLayout, PackView } from '../render/pack-view-types.js';
-import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
+import type { AgendaItemView, PackLayout, PackView } from '../render/pack-view-types.js';
+import { assemblePdf, type BookmarkEntry, type PageSource, type PdfMetadata } from '../write/assemble-pdf.js';
 import { readNamedDestinations } from '../write/read-named-destinations.js';
-import { type PackMeasure, type PrintContext, printDocument, printStamp } from './print-context.js';
+import { type PrintContext, printDocument, printPagination } from './print-context.js';
 
-/** A built document: the final PDF, the HTML it was printed from, and its page count. */
+/** A built document: the final PDF, the HTML it corresponds to, its page count, and warnings about its papers. */
 export interface BuiltDocument {
   pdf: Uint8Array;
   html: string;
   pages: number;
+  /** Why a PDF paper's tags were dropped, by its repository path. */
+  paperWarnings: { path: string; message: string }[];
 }
 
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
@@ -21,101 +21,115 @@ const PLACEHOLDER = { from: 8888, to: 8888 };
 const MAX_PASSES = 4;
 
 /**
- * Build an agenda pack: measure where each paper starts (a draft print, or the measure cached from an
- * earlier build of the same HTML), lay out blank pages and page ranges, print, check every section
- * landed where planned (re-measuring if not), and merge the PDF papers.
+ * Build an agenda pack from two tagged prints and a pagination print. The whole pack is printed once with
+ * placeholder page ranges and no blank pages: each paper section starts a page, so that print says where
+ * every section starts and how long it is. The front (front sheet and agenda) is then printed again with the
+ * real ranges, and the pack assembled: the new front, each section's pages (after a blank page where it would
+ * start on a left-hand page), the PDF papers drawn in, and the pagination (footers, stamps, blank-page notes).
  */
 export async function buildPackPdf(
   context: PrintContext,
   input: PaperSectionsInput & { deadlines: Deadlines },
-  pdfDocs: ReadonlyMap<string, PDFDocument>,
+  pdfPapers: ReadonlyMap<string, Uint8Array>,
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
   const view = buildPackView(input);
-  const footer = { text: '' };
-  const render = (layout: PackLayout) => context.renderer.render('pack', layOutPack(view, layout));
+  const name = input.meeting.id;
+  const render = (layout: PackLayout, sections = true) =>
+    context.renderer.render('pack', {
+      ...layOutPack(view, layout),
+      ...(sections ? {} : { sections: [], linkTargets: view.sections.map((s) => s.id) }),
+    });
   const placeholder: PackLayout = {
     pages: new Map(view.sections.map((s) => [s.itemNumber, PLACEHOLDER])),
     blankBefore: new Set(),
   };
-  const draftHtml = render(placeholder);
-  if (view.sections.length === 0) {
-    const printed = await loadPdf((await printDocument(context, draftHtml, input.meeting.id, footer)).pdf);
-    return finish(context, view, { layout: placeholder, spans: [] }, printed, draftHtml, pdfDocs, metadata);
-  }
-  const measure = async (): Promise<PackMeasure> => {
-    const measured = await readNamedDestinations(
-      (await printDocument(context, draftHtml, input.meeting.id, footer, true)).pdf,
-    );
-    const starts = view.sections.map((s) => measured.pages.get(s.id) ?? NaN);
-    if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
-    return { starts, pageCount: measured.pageCount };
-  };
-  // The draft print only measures lengths: the same HTML always measures the same, so a cached measure saves a print.
-  const key = createHash('sha256').update(draftHtml).digest('hex');
-  let fresh = !context.measures?.has(key);
-  let measured = context.measures?.get(key) ?? (await measure());
-  context.measures?.set(key, measured);
-  let lengths = measureSectionLengths(measured.starts, measured.pageCount);
-  let frontPages = measured.starts[0] - 1;
-  for (let pass = 0; ; pass++) {
-    const plan = computePackLayout(view.sections, frontPages, lengths);
-    const html = render(plan.layout);
-    const printed = await loadPdf((await printDocument(context, html, input.meeting.id, footer)).pdf);
-    const check = await readNamedDestinations(printed);
-    const landed =
-      plan.spans.every((span, i) => check.pages.get(view.sections[i].id) === span.from) &&
-      check.pageCount === plan.spans[plan.spans.length - 1].to;
-    if (landed) return finish(context, view, plan, printed, html, pdfDocs, metadata);
-    if (!fresh) {
-      // A cached measure that no longer fits (an image changed size, fonts differ): measure again.
-      measured = await measure();
-      context.measures?.set(key, measured);
-      lengths = measureSectionLengths(measured.starts, measured.pageCount);
-      frontPages = measured.starts[0] - 1;
-      fresh = true;
-      continue;
+  const whole = (await printDocument(context, render(placeholder), name)).pdf;
+  const printed = readNamedDestinations(whole);
+  const starts = view.sections.map((s) => printed.pages.get(s.id) ?? Number.NaN);
+  if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
+  const lengths = measureSectionLengths(starts, printed.pageCount);
+  let frontPages = view.sections.length > 0 ? starts[0] - 1 : printed.pageCount;
+  let plan = computePackLayout(view.sections, frontPages, lengths);
+  let front = whole;
+  if (view.sections.length > 0) {
+    for (let pass = 0; ; pass++) {
+      front = (await printDocument(context, render(plan.layout, false), `${name}-front`)).pdf;
+      const count = readNamedDestinations(front).pageCount;
+      if (count === frontPages) break;
+      // The agenda's length changed once real page numbers replaced the placeholders: lay out again.
+      if (pass >= MAX_PASSES) throw new Error('the page ranges did not settle after several prints');
+      frontPages = count;
+      plan = computePackLayout(view.sections, frontPages, lengths);
     }
-    // The agenda's length may change once real page numbers replace the placeholders: shift and print again.
-    if (pass >= MAX_PASSES) throw new Error('the page ranges did not settle after several prints');
-    const shift = (check.pages.get(view.sections[0].id) ?? NaN) - plan.spans[0].from;
-    frontPages += Number.isNaN(shift) ? 0 : shift;
   }
-}
-
-async function finish(
-  context: PrintContext,
-  view: PackView,
-  plan: PackPlan,
-  printed: PDFDocument,
-  html: string,
-  pdfDocs: ReadonlyMap<string, PDFDocument>,
-  metadata: Omit<PdfMetadata, 'title'>,
-): Promise<BuiltDocument> {
-  const { pdf, pageCount } = await assemblePdf(printed, {
-    placements: placementsOf(view, plan, pdfDocs),
-    stampPages: stampPagesOf(view, plan),
-    stamp: view.sections.some((s) => s.notForPublication) ? await printStamp(context) : undefined,
+  const pages = listPages(view, plan, frontPages, starts, lengths, printed.sizes);
+  const sizes = pages.map((p) =>
+    'part' in p ? (p.part === 0 ? printed.sizes[p.page - 1] : printed.sizes[0]) : p.size,
+  );
+  const stamped = new Set(
+    view.sections.flatMap((s, i) => (s.notForPublication ? range(plan.spans[i].from, plan.spans[i].to) : [])),
+  );
+  const pagination = await printPagination(
+    context,
+    pages.map((p, k) => ({ landscape: sizes[k][0] > sizes[k][1], blank: 'size' in p, stamp: stamped.has(k + 1) })),
+    { text: '' },
+    view.title,
+  );
+  const papers = view.sections.flatMap((s, i) => {
+    const pdf = s.pdf && pdfPapers.get(s.pdf.path);
+    return pdf && s.pdf ? [{ pdf, firstPage: plan.spans[i].from, title: s.title, path: s.pdf.path }] : [];
+  });
+  const assembled = assemblePdf({
+    parts: [whole, front],
+    pages,
+    pagination,
+    papers,
+    bookmarks: view.agenda.map((item) => bookmarkOf(item)),
+    linkLabels: labelLinks(view),
     metadata: { ...metadata, title: view.title },
   });
-  return { pdf, html, pages: pageCount };
+  return {
+    pdf: assembled.pdf,
+    html: render(plan.layout),
+    pages: assembled.pageCount,
+    paperWarnings: assembled.warnings.map((w) => ({ path: papers[w.paper].path, message: w.message })),
+  };
 }
 
-function placementsOf(view: PackView, plan: PackPlan, pdfDocs: ReadonlyMap<string, PDFDocument>) {
-  return view.sections.flatMap((s, i) => {
-    const paper = s.pdf && pdfDocs.get(s.pdf.path);
-    return paper ? [{ firstPage: plan.spans[i].from, paper }] : [];
+/** The pages of the pack in order: the front, then each section's pages after its blank page if it has one. */
+function listPages(
+  view: PackView,
+  plan: PackPlan,
+  frontPages: number,
+  starts: readonly number[],
+  lengths: readonly number[],
+  sizes: readonly [number, number][],
+): PageSource[] {
+  const front = view.sections.length > 0 ? 1 : 0;
+  const pages: PageSource[] = range(1, frontPages).map((page) => ({ part: front, page }));
+  view.sections.forEach((_, i) => {
+    if (plan.layout.blankBefore.has(i)) pages.push({ size: sizes[0] });
+    for (let k = 0; k < lengths[i]; k++) pages.push({ part: 0, page: starts[i] + k });
   });
+  return pages;
 }
 
-function stampPagesOf(view: PackView, plan: PackPlan): number[] {
-  return view.sections.flatMap((s, i) => (s.notForPublication ? range(plan.spans[i].from, plan.spans[i].to) : []));
+/** The bookmark of an agenda item: its number and title as the agenda prints them, at its papers or its line. */
+function bookmarkOf(item: AgendaItemView): BookmarkEntry {
+  return {
+    title: `${item.number} ${item.title.toUpperCase()}`,
+    dest: item.anchor ?? `agenda-${item.number}`,
+    children: item.items.map(bookmarkOf),
+  };
+}
+
+function labelLinks(view: PackView): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const s of view.sections) if (!labels.has(s.id)) labels.set(s.id, `Agenda Item ${s.itemNumber}: ${s.title}`);
+  return labels;
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
-}
-
-function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false });
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }

@@ -8,7 +8,7 @@ import { isInside } from './read-text-file.js';
 /** The templates folder shipped with sbp (beside src/ and dist/). */
 export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
-const TOP_LEVEL = new Set(['pack', 'minutes', 'footer', 'stamp']);
+const TOP_LEVEL = new Set(['pack', 'minutes', 'footer', 'stamp', 'pagination']);
 
 /** Template text with the files it came from (for the build cache). */
 export interface LoadedTemplates {

@@ -10,6 +10,14 @@ export function isBoundary(byte: number | undefined): boolean {
   return byte === undefined || CLASS[byte] !== 0;
 }
 
+/** Bytes as a Latin-1 string, without a Buffer: tokens are short, and a Buffer per token is what costs. */
+export function latin1(b: Uint8Array, start: number, end: number): string {
+  if (end - start > 64) return Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(b[i]);
+  return text;
+}
+
 /** The offset of the next token after white-space and comments. */
 export function skipWhite(b: Uint8Array, i: number): number {
   while (i < b.length) {
@@ -93,11 +101,13 @@ export function parseValue(b: Uint8Array, start: number, refs = true): { value: 
   }
   const end = endOfRegular(b, i);
   if (end === i) throw new SyntaxError(`unexpected byte 0x${(c ?? 0).toString(16)} at ${i}`);
-  const word = Buffer.from(b.subarray(i, end)).toString('latin1');
-  if (word === 'true' || word === 'false') return { value: word === 'true', end };
-  if (word === 'null') return { value: null, end };
-  const number = Number(word);
-  if (Number.isNaN(number)) throw new SyntaxError(`unexpected "${word}" at ${i}`);
+  const number = readNumber(b, i, end);
+  if (Number.isNaN(number)) {
+    const word = latin1(b, i, end);
+    if (word === 'true' || word === 'false') return { value: word === 'true', end };
+    if (word === 'null') return { value: null, end };
+    throw new SyntaxError(`unexpected "${word}" at ${i}`);
+  }
   if (refs && Number.isInteger(number)) {
     const ref = readRefTail(b, end);
     if (ref) return { value: new PdfRef(number, ref.gen), end: ref.end };
@@ -119,18 +129,44 @@ function parseDict(b: Uint8Array, i: number, refs: boolean): { value: PdfDict; e
   }
 }
 
+/** A number written from start to end (sign, digits, one point), or NaN. */
+function readNumber(b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  let sign = 1;
+  if (b[i] === 0x2d || b[i] === 0x2b) sign = b[i++] === 0x2d ? -1 : 1;
+  let value = 0;
+  let digits = 0;
+  let scale = 0;
+  for (; i < end; i++) {
+    const c = b[i];
+    if (c >= 0x30 && c <= 0x39) {
+      value = value * 10 + (c - 0x30);
+      digits++;
+      if (scale) scale *= 10;
+    } else if (c === 0x2e && !scale) scale = 1;
+    else return Number.NaN;
+  }
+  if (digits === 0) return Number.NaN;
+  return sign * (scale ? value / scale : value);
+}
+
 // After an integer: " 0 R" makes it a reference.
 function readRefTail(b: Uint8Array, i: number): { gen: number; end: number } | undefined {
   const j = skipWhite(b, i);
   const genEnd = endOfRegular(b, j);
-  if (genEnd === j || !/^\d+$/.test(Buffer.from(b.subarray(j, genEnd)).toString('latin1'))) return undefined;
+  if (genEnd === j) return undefined;
+  let gen = 0;
+  for (let k = j; k < genEnd; k++) {
+    if (b[k] < 0x30 || b[k] > 0x39) return undefined;
+    gen = gen * 10 + b[k] - 0x30;
+  }
   const k = skipWhite(b, genEnd);
   if (b[k] !== 0x52 || !isBoundary(b[k + 1])) return undefined;
-  return { gen: Number(Buffer.from(b.subarray(j, genEnd)).toString('latin1')), end: k + 1 };
+  return { gen, end: k + 1 };
 }
 
 function decodeName(b: Uint8Array, start: number, end: number): string {
-  const raw = Buffer.from(b.subarray(start, end)).toString('latin1');
+  const raw = latin1(b, start, end);
   return raw.includes('#')
     ? raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16)))
     : raw;

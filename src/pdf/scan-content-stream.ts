@@ -1,4 +1,4 @@
-import { endOfRegular, isBoundary, parseValue, skipValue, skipWhite } from './lex-pdf.js';
+import { endOfRegular, isBoundary, latin1, parseValue, skipValue, skipWhite } from './lex-pdf.js';
 import type { PdfValue } from './pdf-objects.js';
 
 /** One operator of a content stream: its name, where its operands begin, and where it ends. */
@@ -45,13 +45,14 @@ export function scanContentStream(bytes: Uint8Array, visit: (operator: ContentOp
       continue;
     }
     const end = endOfRegular(bytes, i);
-    const word = end > i ? Buffer.from(bytes.subarray(i, end)).toString('latin1') : String.fromCharCode(c);
     const next = end > i ? end : i + 1;
-    if (isOperand(word)) {
+    // Numbers (digits, sign, point) are operands; so are the keywords true, false and null.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || isValueKeyword(bytes, i, end)) {
       if (start < 0) start = i;
       i = next;
       continue;
     }
+    const word = end > i ? latin1(bytes, i, end) : String.fromCharCode(c);
     if (word === 'BI') {
       const imageEnd = endOfInlineImage(bytes, next);
       visit({ op: 'BI', start: start < 0 ? i : start, end: imageEnd });
@@ -64,18 +65,11 @@ export function scanContentStream(bytes: Uint8Array, visit: (operator: ContentOp
   }
 }
 
-function isOperand(word: string): boolean {
-  const c = word.charCodeAt(0);
-  // Numbers (digits, sign, point) and the keywords that are values, not operators.
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x2b ||
-    c === 0x2d ||
-    c === 0x2e ||
-    word === 'true' ||
-    word === 'false' ||
-    word === 'null'
-  );
+function isValueKeyword(b: Uint8Array, start: number, end: number): boolean {
+  const length = end - start;
+  if (length !== 4 && length !== 5) return false;
+  const word = latin1(b, start, end);
+  return word === 'true' || word === 'false' || word === 'null';
 }
 
 // BI <key value pairs> ID <binary data> EI: the data ends at an "EI" standing alone.

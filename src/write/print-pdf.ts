@@ -4,13 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { HTTPRequest, Page } from 'puppeteer';
 import { BrowserFailedError, type BrowserSession } from './launch-browser.js';
 
-/** Options of one print: the footer is a Chromium footer template (pageNumber spans allowed). */
+/** Options of one print. */
 export interface PrintOptions {
-  footerTemplate: string;
   /** Name of the scratch HTML file, for messages. */
   name: string;
-  /** A draft print, only measured: untagged and without outline, which is faster. */
-  draft?: boolean;
+  /** Tagged (accessible) output; the pagination print, drawn as artifacts, is not. */
+  tagged: boolean;
 }
 
 /** A printed PDF with the requests the page was refused or could not load. */
@@ -50,7 +49,7 @@ function openPage(session: BrowserSession): Promise<ReusedPage> {
   return reused;
 }
 
-/** Print an HTML document to a tagged A4 PDF with an outline, JavaScript off and every outside request refused. */
+/** Print an HTML document to an A4 PDF (page size from its CSS), JavaScript off and every outside request refused. */
 export async function printHtmlToPdf(
   session: BrowserSession,
   html: string,
@@ -68,16 +67,13 @@ export async function printHtmlToPdf(
       `loading ${options.name}`,
     );
     const pdf = await withTimeout(
+      // No header, footer or outline from Chromium: sbp draws its own pagination and writes the bookmarks.
       state.page.pdf({
-        tagged: !options.draft,
-        outline: !options.draft,
+        tagged: options.tagged,
+        outline: false,
         preferCSSPageSize: true,
         printBackground: true,
-        // A draft only measures where pages break: the footer sits in the page margin and changes no
-        // break, and rendering it on every page is a third of the print's time.
-        displayHeaderFooter: !options.draft,
-        headerTemplate: '<span></span>',
-        footerTemplate: options.footerTemplate,
+        displayHeaderFooter: false,
         timeout: session.timeoutMs,
       }),
       session.timeoutMs,

@@ -21,11 +21,14 @@ def xmp_facts(pdf):
     meta = pdf.open_metadata()
     raw = pdf.Root.Metadata.read_bytes().decode("utf8", "replace")
     part = re.search(r"<pdfuaid:part>\s*(\d+)\s*</pdfuaid:part>|pdfuaid:part=\"(\d+)\"", raw)
+    def plain(value):
+        return sorted(value) if isinstance(value, (set, list)) else value
+
     return {
         "present": True,
-        "title": meta.get("dc:title"),
-        "creator": meta.get("dc:creator"),
-        "language": meta.get("dc:language"),
+        "title": plain(meta.get("dc:title")),
+        "creator": plain(meta.get("dc:creator")),
+        "language": plain(meta.get("dc:language")),
         "pdfuaPart": (part.group(1) or part.group(2)) if part else None,
     }
 
