@@ -92,7 +92,9 @@ describe('every PDF sbp writes for the bundled meetings', () => {
     expect(crossChecked()).toHaveLength(CROSS_CHECKED.length);
     for (const { file, facts } of crossChecked()) {
       expect(facts.xmp, file).toMatchObject({ present: true, pdfuaPart: '1', language: ['en-GB'] });
-      expect(facts.xmp.title, file).toMatch(/^Safer Bromley Partnership (Board|Strategic Group): (agenda pack|minutes) /);
+      expect(facts.xmp.title, file).toMatch(
+        /^Safer Bromley Partnership (Board|Strategic Group): (agenda pack|minutes) /,
+      );
       expect(facts.pageMode, file).toBe('/UseOutlines');
       expect(facts.displayDocTitle, file).toBe(true);
       expect(facts.untaggedPages, file).toEqual([]);
