@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type AccessibilityReport, checkAccessibility } from '../audit/check-accessibility.js';
 import { type Diagnostic, dedupeDiagnostics } from '../diagnostics/diagnostic.js';
 import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js';
 import { readPackageVersion } from '../load/read-package-version.js';
@@ -13,6 +14,7 @@ import { hashFiles, readBuildCache, writeBuildCache } from '../write/build-cache
 import { ensureDirectory } from '../write/ensure-directory.js';
 import { BrowserNotFoundError } from '../write/find-browser.js';
 import { type BrowserSession, launchBrowser } from '../write/launch-browser.js';
+import { openPrintCache } from '../write/print-cache.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildDocument } from './build-document.js';
 import { describeRefusals } from './describe-refusals.js';
@@ -33,6 +35,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
   onDocument?: (line: string) => void;
+  /** Run the PDF/UA-1 machine checks on every PDF written (`sbp build --check-accessibility`). */
+  checkAccessibility?: boolean;
 }
 
 /** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting. */
@@ -42,6 +46,8 @@ export interface BuildResult {
   written: string[];
   upToDate: string[];
   unknown: string[];
+  /** With `checkAccessibility`: the report of each PDF written. */
+  accessibility: { file: string; report: AccessibilityReport }[];
 }
 
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
@@ -75,6 +81,7 @@ async function buildWith(
     written: [],
     upToDate: [],
     unknown: [],
+    accessibility: [],
   };
   const repository = checked.repository;
   if (!repository) return result;
@@ -111,6 +118,8 @@ async function buildWith(
     refused: new Set(),
     failed: new Set(),
     pdfPapers: new Map(),
+    // --force prints everything afresh (and keeps the new prints).
+    cache: openPrintCache(env, { read: !options.force }),
   };
   const plans = selection.meetings.flatMap((m) => planDocuments(m, options.full));
   try {
@@ -155,6 +164,11 @@ async function buildWith(
       }
       result.written.push(target);
       cache[plan.fileName] = hash;
+      if (options.checkAccessibility)
+        result.accessibility.push({
+          file: target,
+          report: await checkAccessibility(built.pdf, { bookmarks: built.bookmarks }),
+        });
       options.onDocument?.(
         `[${index + 1}/${plans.length}] ${plan.fileName} (${built.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );

@@ -25,16 +25,17 @@ export async function buildMinutesPdf(
     { text: view.footer, draft: view.draft },
     title,
   );
+  const bookmarks = view.items.map(bookmarkOf);
   const assembled = assemblePdf({
     parts: [printed],
     pages: sizes.map((_, i) => ({ part: 0, page: i + 1 })),
     pagination,
     papers: [],
-    bookmarks: view.items.map(bookmarkOf),
+    bookmarks,
     linkLabels: new Map(),
     metadata: { ...metadata, title },
   });
-  return { pdf: assembled.pdf, html, pages: assembled.pageCount, paperWarnings: [] };
+  return { pdf: assembled.pdf, html, pages: assembled.pageCount, paperWarnings: [], bookmarks };
 }
 
 /** The bookmark of a minute: its number and title as the minutes print them, sub-items nested. */

@@ -1,3 +1,4 @@
+import type { ExpectedBookmark } from '../audit/check-outline.js';
 import type { Deadlines } from '../model/compute-deadlines.js';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
@@ -14,6 +15,8 @@ export interface BuiltDocument {
   pages: number;
   /** Why a PDF paper's tags were dropped, by its repository path. */
   paperWarnings: { path: string; message: string }[];
+  /** The bookmarks written (titles, nested), for checking the PDF against them. */
+  bookmarks: ExpectedBookmark[];
 }
 
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
@@ -80,12 +83,13 @@ export async function buildPackPdf(
     const pdf = s.pdf && pdfPapers.get(s.pdf.path);
     return pdf && s.pdf ? [{ pdf, firstPage: plan.spans[i].from, title: s.title, path: s.pdf.path }] : [];
   });
+  const bookmarks = view.agenda.map((item) => bookmarkOf(item));
   const assembled = assemblePdf({
-    parts: [whole, front],
+    parts: view.sections.length > 0 ? [whole, front] : [whole],
     pages,
     pagination,
     papers,
-    bookmarks: view.agenda.map((item) => bookmarkOf(item)),
+    bookmarks,
     linkLabels: labelLinks(view),
     metadata: { ...metadata, title: view.title },
   });
@@ -94,6 +98,7 @@ export async function buildPackPdf(
     html: render(plan.layout),
     pages: assembled.pageCount,
     paperWarnings: assembled.warnings.map((w) => ({ path: papers[w.paper].path, message: w.message })),
+    bookmarks,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { LoadedPdfPaper } from '../load/load-pdf-paper.js';
 import type { TemplateRenderer } from '../render/create-template-renderer.js';
 import type { BrowserSession } from '../write/launch-browser.js';
-import { type PrintResult, printHtmlToPdf } from '../write/print-pdf.js';
+import type { PrintCache } from '../write/print-cache.js';
+import { type PrintOptions, type PrintResult, printHtmlToPdf } from '../write/print-pdf.js';
 
 /** What every document of one run shares: one browser (started on first use), the templates, the PDF papers. */
 export interface PrintContext {
@@ -13,11 +14,22 @@ export interface PrintContext {
   failed: Set<string>;
   /** PDF papers loaded in this run, by repository path. */
   pdfPapers: Map<string, Promise<LoadedPdfPaper>>;
+  /** Prints kept from earlier runs (absent when turned off). */
+  cache?: PrintCache;
 }
 
-/** Print HTML in the run's browser as a tagged PDF. */
-export async function printDocument(context: PrintContext, html: string, name: string): Promise<PrintResult> {
-  const result = await printHtmlToPdf(await context.session(), html, { name, tagged: true });
+/** Print HTML in the run's browser as a tagged PDF (or take the same print from the cache). */
+export function printDocument(context: PrintContext, html: string, name: string): Promise<PrintResult> {
+  return print(context, html, { name, tagged: true });
+}
+
+async function print(context: PrintContext, html: string, options: PrintOptions): Promise<PrintResult> {
+  const key = context.cache?.key(html, { tagged: options.tagged });
+  let result = key ? context.cache?.get(key) : undefined;
+  if (!result) {
+    result = await printHtmlToPdf(await context.session(), html, options);
+    if (key) context.cache?.put(key, result);
+  }
   for (const url of result.refused) context.refused.add(url);
   for (const url of result.failed) context.failed.add(url);
   return result;
@@ -49,7 +61,5 @@ export async function printPagination(
     stampHtml: sheet.stamp ? stampHtml : '',
   }));
   const html = context.renderer.render('pagination', { title, count: sheets.length, pages });
-  const result = await printHtmlToPdf(await context.session(), html, { name: 'pagination', tagged: false });
-  for (const url of result.refused) context.refused.add(url);
-  return result.pdf;
+  return (await print(context, html, { name: 'pagination', tagged: false })).pdf;
 }

@@ -12,11 +12,13 @@ export interface PrintOptions {
   tagged: boolean;
 }
 
-/** A printed PDF with the requests the page was refused or could not load. */
+/** A printed PDF with the requests the page was refused or could not load, and the files it did load. */
 export interface PrintResult {
   pdf: Uint8Array;
   refused: string[];
   failed: string[];
+  /** Files the page read (images, stylesheets), by absolute path: a later print of the same HTML depends on them. */
+  loaded: string[];
 }
 
 let counter = 0;
@@ -24,7 +26,7 @@ let counter = 0;
 interface ReusedPage {
   page: Page;
   /** The lists of the print in progress: requests arrive while it runs. */
-  current: { refused: string[]; failed: string[] };
+  current: { refused: string[]; failed: string[]; loaded: string[] };
 }
 
 // One page per browser, reused by every print of the run: opening a page costs more than loading a file.
@@ -35,10 +37,10 @@ function openPage(session: BrowserSession): Promise<ReusedPage> {
   if (!reused) {
     reused = (async () => {
       const page = await session.browser.newPage();
-      const state: ReusedPage = { page, current: { refused: [], failed: [] } };
+      const state: ReusedPage = { page, current: { refused: [], failed: [], loaded: [] } };
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
-      page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current.refused));
+      page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current));
       page.on('requestfailed', (request) => {
         if (!state.current.refused.includes(request.url())) state.current.failed.push(request.url());
       });
@@ -58,7 +60,7 @@ export async function printHtmlToPdf(
   const file = path.join(session.scratchDir, `${options.name}-${++counter}.html`);
   writeFileSync(file, html);
   const state = await openPage(session);
-  const current: ReusedPage['current'] = { refused: [], failed: [] };
+  const current: ReusedPage['current'] = { refused: [], failed: [], loaded: [] };
   state.current = current;
   try {
     await withTimeout(
@@ -79,19 +81,22 @@ export async function printHtmlToPdf(
       session.timeoutMs,
       `printing ${options.name}`,
     );
-    return { pdf, ...current };
+    // The page itself is a scratch file: what the print depends on are the files it loaded from the repository.
+    const loaded = [...new Set(current.loaded)].filter((f) => !f.startsWith(session.scratchDir + path.sep)).sort();
+    return { pdf, refused: current.refused, failed: current.failed, loaded };
   } finally {
     rmSync(file, { force: true });
   }
 }
 
-function decideRequest(request: HTTPRequest, roots: string[], refused: string[]): void {
+function decideRequest(request: HTTPRequest, roots: string[], lists: ReusedPage['current']): void {
   const url = request.url();
   if (url.startsWith('data:') || isInsideRoots(url, roots)) {
+    if (url.startsWith('file:')) lists.loaded.push(safePath(url));
     void request.continue();
     return;
   }
-  refused.push(url);
+  lists.refused.push(url);
   void request.abort('accessdenied');
 }
 

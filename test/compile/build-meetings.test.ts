@@ -155,6 +155,7 @@ describe('buildMeetings', () => {
 
   it('gives byte-identical files from the same sources, and skips what is up to date', async () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-build-'));
+    // Without the print cache: Chromium prints everything again, and the files are still the same bytes.
     await buildMeetings({
       dir: fixture,
       meetings: ['board-2021-03-11'],
@@ -163,7 +164,7 @@ describe('buildMeetings', () => {
       html: false,
       out: again,
       force: false,
-      env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+      env: { ...process.env, SOURCE_DATE_EPOCH: '', SBP_CACHE_DIR: 'off' },
     });
     const name = 'board-2021-03-11-agenda.pdf';
     expect(Buffer.compare(fs.readFileSync(path.join(again, name)), fs.readFileSync(path.join(out, name)))).toBe(0);
@@ -179,6 +180,26 @@ describe('buildMeetings', () => {
     });
     expect(rerun.written).toEqual([]);
     expect(rerun.upToDate).toHaveLength(6);
+  }, 120_000);
+
+  it('rebuilds from the print cache into an empty folder without a browser, the same bytes', async () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-build-'));
+    const warm = await buildMeetings({
+      dir: fixture,
+      meetings: ['board-2021-03-11'],
+      all: false,
+      full: true,
+      html: false,
+      out: again,
+      force: false,
+      // Every print is in the cache: a browser that does not exist is never asked for.
+      env: { ...process.env, SOURCE_DATE_EPOCH: '', PUPPETEER_EXECUTABLE_PATH: path.join(again, 'no-chromium') },
+    });
+    expect(warm.diagnostics.filter((d) => d.code === 'build-failed')).toEqual([]);
+    for (const name of ['board-2021-03-11-agenda.pdf', 'board-2021-03-11-agenda-members.pdf'])
+      expect(Buffer.compare(fs.readFileSync(path.join(again, name)), fs.readFileSync(path.join(out, name))), name).toBe(
+        0,
+      );
   }, 120_000);
 
   it('rebuilds under --all when only an image a paper names changes', async () => {
@@ -204,8 +225,12 @@ describe('buildMeetings', () => {
         'base64',
       ),
     );
+    const before = fs.readFileSync(path.join(again, 'board-2021-03-11-agenda.pdf'));
     const rerun = await buildMeetings(options);
     expect(rerun.written.map((f) => path.basename(f))).toEqual(['board-2021-03-11-agenda.pdf']);
+    // The print cache knows the page asked for the image: the same HTML is printed again, now with the image.
+    const after = fs.readFileSync(path.join(again, 'board-2021-03-11-agenda.pdf'));
+    expect(Buffer.compare(after, before)).not.toBe(0);
     expect(rerun.upToDate.map((f) => path.basename(f)).sort()).toEqual([
       'board-2021-01-14-agenda.pdf',
       'board-2021-01-14-minutes.pdf',

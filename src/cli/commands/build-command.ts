@@ -7,9 +7,10 @@ interface BuildFlags {
   html: boolean;
   out?: string;
   force: boolean;
+  checkAccessibility: boolean;
 }
 
-/** `sbp build [meeting...]`: agenda packs and minutes as PDF; exit 0 built, 1 findings or a failed document, 2 usage or no browser. */
+/** `sbp build [meeting...]`: agenda packs and minutes as PDF; exit 0 built, 1 findings, a failed document or a failed accessibility check, 2 usage or no browser. */
 export function registerBuildCommand(program: Command): void {
   program
     .command('build')
@@ -21,6 +22,7 @@ export function registerBuildCommand(program: Command): void {
     .option('--html', 'also write the HTML each PDF is printed from', false)
     .option('--out <dir>', 'output folder (default: <repo>/out)')
     .option('--force', 'with --all, rebuild even what is up to date', false)
+    .option('--check-accessibility', 'run the PDF/UA-1 machine checks on every PDF written and print a summary', false)
     .addHelpText(
       'after',
       "\nChromium: PUPPETEER_EXECUTABLE_PATH, puppeteer's own browser, or a system Chromium/Chrome.\nSOURCE_DATE_EPOCH fixes the dates written into the PDFs (default: the meeting's dates).",
@@ -61,7 +63,11 @@ export function registerBuildCommand(program: Command): void {
       const { relative } = await import('node:path');
       for (const file of result.written) process.stdout.write(`wrote ${relative(process.cwd(), file) || file}\n`);
       if (result.upToDate.length > 0) process.stdout.write(`${result.upToDate.length} up to date\n`);
-      const errors = result.diagnostics.some((d) => d.severity === 'error');
+      const { formatAccessibilitySummary } = await import('../../audit/check-accessibility.js');
+      for (const { file, report } of result.accessibility)
+        process.stdout.write(formatAccessibilitySummary(relative(process.cwd(), file) || file, report));
+      const inaccessible = result.accessibility.some((a) => !a.report.passed);
+      const errors = result.diagnostics.some((d) => d.severity === 'error') || inaccessible;
       process.exitCode = result.unknown.length > 0 ? 2 : errors ? 1 : 0;
     });
 }
