@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureDirectory } from './ensure-directory.js';
+import { cacheRoot, fingerprintBrowsers, openCacheStore } from './cache-store.js';
 import type { PrintResult } from './print-pdf.js';
-import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Chromium's prints kept between runs, by what was printed: the same HTML, options and browser give the same PDF. */
 export interface PrintCache {
@@ -15,83 +13,33 @@ export interface PrintCache {
   key(html: string, options: object): string;
 }
 
-// Enough for the packs and minutes of a few years of meetings; the oldest prints go first.
-const MAX_ENTRIES = 400;
+type PrintRecord = Omit<PrintResult, 'pdf'> & { hashes: string[] };
 
-/**
- * The print cache: $SBP_CACHE_DIR (`off` turns it off), else $XDG_CACHE_HOME/sbp/prints, else
- * ~/.cache/sbp/prints. Undefined when it is off or its folder cannot be made; `read: false` only stores.
- */
+/** The print cache (in sbp's cache folder, see cacheRoot); `read: false` only stores. Undefined when off. */
 export function openPrintCache(env: NodeJS.ProcessEnv, { read = true } = {}): PrintCache | undefined {
-  if (env.SBP_CACHE_DIR === 'off') return undefined;
-  const dir = env.SBP_CACHE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'sbp', 'prints');
-  if (ensureDirectory(dir)) return undefined;
+  const root = cacheRoot(env);
+  const store = root ? openCacheStore(path.join(root, 'prints'), 400) : undefined;
+  if (!store) return undefined;
   const browser = fingerprintBrowsers(env);
   return {
     key: (html, options) =>
       createHash('sha256')
-        .update(browser)
-        .update('\0')
-        .update(JSON.stringify(options))
-        .update('\0')
+        .update(`${browser}\0${JSON.stringify(options)}\0`)
         .update(html)
         .digest('hex'),
     get(key) {
-      if (!read) return undefined;
-      try {
-        const meta = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as Omit<PrintResult, 'pdf'> & {
-          hashes: string[];
-        };
-        if (meta.loaded.some((file, i) => hashFile(file) !== meta.hashes[i])) return undefined;
-        const pdf = readFileSync(path.join(dir, `${key}.pdf`));
-        return { pdf, refused: meta.refused, failed: meta.failed, loaded: meta.loaded };
-      } catch {
-        return undefined;
-      }
+      const entry = read ? store.get(key) : undefined;
+      if (!entry) return undefined;
+      const { refused, failed, loaded, hashes } = entry.meta as PrintRecord;
+      if (loaded.some((file, i) => hashFile(file) !== hashes[i])) return undefined;
+      return { pdf: entry.data, refused, failed, loaded };
     },
-    put(key, result) {
-      try {
-        writeFileAtomic(path.join(dir, `${key}.pdf`), result.pdf);
-        const { refused, failed, loaded } = result;
-        const meta = { refused, failed, loaded, hashes: loaded.map(hashFile) };
-        writeFileAtomic(path.join(dir, `${key}.json`), JSON.stringify(meta));
-        prune(dir);
-      } catch {
-        // A full or read-only cache folder only costs the next build a print.
-      }
+    put(key, { pdf, refused, failed, loaded }) {
+      store.put(key, pdf, { refused, failed, loaded, hashes: loaded.map(hashFile) } satisfies PrintRecord);
     },
   };
 }
 
 function hashFile(file: string): string {
   return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '(missing)';
-}
-
-// The browsers sbp may launch, as installed (path, size, time): a new Chromium prints afresh.
-function fingerprintBrowsers(env: NodeJS.ProcessEnv): string {
-  const candidates = [
-    env.PUPPETEER_EXECUTABLE_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ];
-  return candidates
-    .filter((file): file is string => Boolean(file) && existsSync(file as string))
-    .map((file) => {
-      const stat = statSync(file);
-      return `${file}:${stat.size}:${stat.mtimeMs}`;
-    })
-    .join(';');
-}
-
-function prune(dir: string): void {
-  const entries = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  if (entries.length <= MAX_ENTRIES) return;
-  const byAge = entries
-    .map((f) => ({ f, time: statSync(path.join(dir, f)).mtimeMs }))
-    .sort((a, b) => a.time - b.time || (a.f < b.f ? -1 : 1));
-  for (const { f } of byAge.slice(0, entries.length - MAX_ENTRIES)) {
-    rmSync(path.join(dir, f), { force: true });
-    rmSync(path.join(dir, f.replace(/\.json$/, '.pdf')), { force: true });
-  }
 }

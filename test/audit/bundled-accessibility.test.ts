@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AccessibilityReport,
-  checkAccessibility,
-  formatAccessibilitySummary,
-} from '../../src/audit/check-accessibility.js';
+import { type AccessibilityReport, checkAccessibility } from '../../src/audit/check-accessibility.js';
 import type { ExpectedBookmark } from '../../src/audit/check-outline.js';
+import { formatAccessibilitySummary } from '../../src/audit/format-accessibility-summary.js';
 import { buildMeetings } from '../../src/compile/build-meetings.js';
 import { computeDeadlines } from '../../src/model/compute-deadlines.js';
 import type { Item, Meeting, Repository } from '../../src/model/model-types.js';

@@ -63,9 +63,11 @@ export function registerBuildCommand(program: Command): void {
       const { relative } = await import('node:path');
       for (const file of result.written) process.stdout.write(`wrote ${relative(process.cwd(), file) || file}\n`);
       if (result.upToDate.length > 0) process.stdout.write(`${result.upToDate.length} up to date\n`);
-      const { formatAccessibilitySummary } = await import('../../audit/check-accessibility.js');
-      for (const { file, report } of result.accessibility)
-        process.stdout.write(formatAccessibilitySummary(relative(process.cwd(), file) || file, report));
+      if (result.accessibility.length > 0) {
+        const { formatAccessibilitySummary } = await import('../../audit/format-accessibility-summary.js');
+        for (const { file, report } of result.accessibility)
+          process.stdout.write(formatAccessibilitySummary(relative(process.cwd(), file) || file, report));
+      }
       const inaccessible = result.accessibility.some((a) => !a.report.passed);
       const errors = result.diagnostics.some((d) => d.severity === 'error') || inaccessible;
       process.exitCode = result.unknown.length > 0 ? 2 : errors ? 1 : 0;
