@@ -28,19 +28,23 @@ export async function loadPdfPaper(absPath: string): Promise<LoadedPdfPaper> {
   try {
     normalised = await normalisePdf(bytes);
   } catch (error) {
-    const name = (error as Error).name;
-    if (name === 'EncryptedPDFError')
-      return { ok: false, reason: 'is encrypted: save it without a password or restrictions and add it again' };
+    // @cantoo/pdf-lib says so in its message (pdf-lib threw an EncryptedPDFError).
+    if ((error as Error).name === 'EncryptedPDFError' || /encrypted/i.test((error as Error).message)) return ENCRYPTED;
     return { ok: false, reason: 'is damaged and cannot be read' };
   }
   return describe(normalised) ?? { ok: false, reason: 'is damaged and cannot be read' };
 }
 
-/** What a PDF sbp's reader reads holds; undefined when the reader cannot read it (or it is encrypted). */
+const ENCRYPTED: LoadedPdfPaper = {
+  ok: false,
+  reason: 'is encrypted: save it without a password or restrictions and add it again',
+};
+
+/** What a PDF sbp's reader reads holds; undefined when the reader cannot read it. */
 function describe(bytes: Uint8Array): LoadedPdfPaper | undefined {
   try {
     const file = new PdfFile(bytes);
-    if (file.trailer.has('Encrypt')) return undefined;
+    if (file.trailer.has('Encrypt')) return ENCRYPTED;
     const pages = file.pages();
     if (pages.length === 0) return { ok: false, reason: 'has no pages' };
     for (const { dict } of pages) {

@@ -2,6 +2,9 @@ import { nameOf } from '../pdf/pdf-objects.js';
 import { PAINTING_OPERATORS, parseOperands, scanContentStream } from '../pdf/scan-content-stream.js';
 
 const BEGIN = Buffer.from('/Artifact BMC\n', 'latin1');
+// A path object runs from its first construction operator to the operator that paints (or only clips) it.
+const PATH_START = new Set(['m', 're']);
+const PATH_END = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
 const END = Buffer.from('\nEMC\n', 'latin1');
 
 /**
@@ -9,12 +12,14 @@ const END = Buffer.from('\nEMC\n', 'latin1');
  * 7.1-2): Chromium leaves table borders, cell backgrounds and aria-hidden content untagged. A run starts at
  * the text object (BT) or painting operator that opens it and ends after the last painting operator (or its
  * ET) before the next marked-content sequence. Drawing a Form XObject that holds tagged content is not
- * painting here: `isTaggedForm` says which forms those are. Undefined when nothing needed wrapping.
+ * painting here: `isTaggedForm` says which forms those are. Marks go between graphics objects, never inside a
+ * path or text object. Undefined when nothing needed wrapping.
  */
 export function markArtifacts(content: Uint8Array, isTaggedForm: (name: string) => boolean): Uint8Array | undefined {
   const inserts: { at: number; text: Buffer }[] = [];
   let depth = 0;
   let textStart = -1;
+  let pathStart = -1;
   let boundary = 0;
   let runEnd = -1;
   let runTextOpen = false;
@@ -38,6 +43,9 @@ export function markArtifacts(content: Uint8Array, isTaggedForm: (name: string) 
       return;
     }
     if (op === 'BT') textStart = operator.start;
+    if (PATH_START.has(op) && pathStart < 0) pathStart = operator.start;
+    const objectStart = pathStart;
+    if (PATH_END.has(op)) pathStart = -1;
     if (op === 'ET') {
       if (runTextOpen && !runInsideText) runEnd = operator.end;
       runTextOpen = false;
@@ -48,7 +56,8 @@ export function markArtifacts(content: Uint8Array, isTaggedForm: (name: string) 
     if (op === 'Do' && isTaggedForm(nameOf(parseOperands(content, operator)[0]) ?? '')) return;
     if (runEnd < 0) {
       runInsideText = textStart >= 0 && textStart < boundary;
-      inserts.push({ at: textStart >= boundary ? textStart : operator.start, text: BEGIN });
+      const at = objectStart >= 0 ? objectStart : textStart >= boundary ? textStart : operator.start;
+      inserts.push({ at, text: BEGIN });
     }
     runEnd = operator.end;
     runTextOpen = textStart >= 0;
