@@ -1,7 +1,9 @@
 import type { Meeting, Repository } from '../model/model-types.js';
+import { PdfFile } from '../pdf/read-pdf.js';
 import { buildMinutesView, type MinuteItemView } from '../render/build-minutes-view.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
 import { assemblePdf, type BookmarkEntry, type PdfMetadata } from '../write/assemble-pdf.js';
+import { preparePages } from '../write/mark-page-content.js';
 import { readNamedDestinations } from '../write/read-named-destinations.js';
 import type { BuiltDocument } from './build-pack-pdf.js';
 import { type PrintContext, printDocument, printPagination } from './print-context.js';
@@ -16,15 +18,19 @@ export async function buildMinutesPdf(
 ): Promise<BuiltDocument> {
   const view = buildMinutesView(repository, meeting, options);
   const html = context.renderer.render('minutes', view);
-  const printed = (await printDocument(context, html, `${meeting.id}-minutes`)).pdf;
+  const printed = new PdfFile((await printDocument(context, html, `${meeting.id}-minutes`)).pdf);
   const { sizes } = readNamedDestinations(printed);
   const title = options.includeExempt ? `${view.title} (members, includes exempt items)` : view.title;
-  const pagination = await printPagination(
+  // Chromium prints the footers while sbp marks the artifacts of the minutes.
+  const paginating = printPagination(
     context,
     sizes.map(([w, h]) => ({ landscape: w > h, blank: false, stamp: false })),
     { text: view.footer, draft: view.draft },
     title,
   );
+  paginating.catch(() => undefined);
+  await preparePages(printed);
+  const pagination = await paginating;
   const bookmarks = view.items.map(bookmarkOf);
   const assembled = assemblePdf({
     parts: [printed],

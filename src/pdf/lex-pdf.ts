@@ -13,9 +13,7 @@ export function isBoundary(byte: number | undefined): boolean {
 /** Bytes as a Latin-1 string, without a Buffer: tokens are short, and a Buffer per token is what costs. */
 export function latin1(b: Uint8Array, start: number, end: number): string {
   if (end - start > 64) return Buffer.from(b.buffer, b.byteOffset + start, end - start).toString('latin1');
-  let text = '';
-  for (let i = start; i < end; i++) text += String.fromCharCode(b[i]);
-  return text;
+  return String.fromCharCode.apply(null, b.subarray(start, end) as unknown as number[]);
 }
 
 /** The offset of the next token after white-space and comments. */

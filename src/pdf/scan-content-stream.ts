@@ -52,7 +52,7 @@ export function scanContentStream(bytes: Uint8Array, visit: (operator: ContentOp
       i = next;
       continue;
     }
-    const word = end > i ? latin1(bytes, i, end) : String.fromCharCode(c);
+    const word = end > i ? operatorName(bytes, i, end) : String.fromCharCode(c);
     if (word === 'BI') {
       const imageEnd = endOfInlineImage(bytes, next);
       visit({ op: 'BI', start: start < 0 ? i : start, end: imageEnd });
@@ -63,6 +63,21 @@ export function scanContentStream(bytes: Uint8Array, visit: (operator: ContentOp
     }
     start = -1;
   }
+}
+
+// Operators are a few letters long and the same few hundred thousand times a pack: read each once.
+const operatorNames = new Map<number, string>();
+
+function operatorName(b: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  if (length > 3) return latin1(b, start, end);
+  const code = b[start] | (length > 1 ? b[start + 1] << 8 : 0) | (length > 2 ? b[start + 2] << 16 : 0);
+  let known = operatorNames.get(code);
+  if (known === undefined) {
+    known = latin1(b, start, end);
+    operatorNames.set(code, known);
+  }
+  return known;
 }
 
 function isValueKeyword(b: Uint8Array, start: number, end: number): boolean {

@@ -32,33 +32,41 @@ export class PdfWriter {
 
   /** The whole file: header, objects, cross-reference table and a trailer whose /ID is the MD5 of the body. */
   serialize(root: PdfRef, info: PdfRef): Uint8Array {
-    const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+    const chunks: Buffer[] = [];
     const offsets: number[] = [];
-    let size = chunks[0].length;
-    const push = (chunk: Buffer) => {
-      chunks.push(chunk);
-      size += chunk.length;
+    // Text is gathered into long Latin-1 strings (one character, one byte) and turned into bytes at each stream.
+    let text = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+    let size = 0;
+    const flush = () => {
+      chunks.push(Buffer.from(text, 'latin1'));
+      size += text.length;
+      text = '';
     };
     for (let num = 1; num < this.objects.length; num++) {
       const value = this.objects[num];
       if (value === undefined) throw new Error(`object ${num} was reserved but never written`);
-      offsets[num] = size;
+      offsets[num] = size + text.length;
       if (value instanceof PdfStream) {
         const dict: PdfDict = new Map(value.dict);
         dict.set('Length', value.data.length);
-        push(Buffer.from(`${num} 0 obj\n${serializeValue(dict)}\nstream\n`, 'latin1'));
-        push(Buffer.from(value.data));
-        push(Buffer.from('\nendstream\nendobj\n', 'latin1'));
-      } else push(Buffer.from(`${num} 0 obj\n${serializeValue(value)}\nendobj\n`, 'latin1'));
+        text += `${num} 0 obj\n${serializeValue(dict)}\nstream\n`;
+        flush();
+        chunks.push(Buffer.from(value.data.buffer, value.data.byteOffset, value.data.length));
+        size += value.data.length;
+        text += '\nendstream\nendobj\n';
+      } else text += `${num} 0 obj\n${serializeValue(value)}\nendobj\n`;
     }
-    const id = createHash('md5').update(Buffer.concat(chunks)).digest('hex');
+    flush();
+    const hash = createHash('md5');
+    for (const chunk of chunks) hash.update(chunk);
+    const id = hash.digest('hex');
     const xrefOffset = size;
     const xref = [`xref\n0 ${this.objects.length}\n0000000000 65535 f \n`];
     for (let num = 1; num < this.objects.length; num++)
       xref.push(`${String(offsets[num]).padStart(10, '0')} 00000 n \n`);
-    push(Buffer.from(xref.join(''), 'latin1'));
+    chunks.push(Buffer.from(xref.join(''), 'latin1'));
     const trailer = `trailer\n<</Size ${this.objects.length} /Root ${root.num} 0 R /Info ${info.num} 0 R /ID [<${id}> <${id}>]>>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-    push(Buffer.from(trailer, 'latin1'));
+    chunks.push(Buffer.from(trailer, 'latin1'));
     return Buffer.concat(chunks);
   }
 }

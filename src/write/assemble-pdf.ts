@@ -18,8 +18,8 @@ export type { BookmarkEntry } from './write-outline.js';
 
 /** What the assembler makes one PDF from. */
 export interface AssembleOptions {
-  /** Tagged prints of Chromium; where two define a named destination, the earlier part wins. */
-  parts: Uint8Array[];
+  /** Tagged prints of Chromium (bytes, or already opened); where two define a named destination, the earlier wins. */
+  parts: (Uint8Array | PdfFile)[];
   /** The pages of the document, in order. */
   pages: PageSource[];
   /** An untagged print with one page per document page: footers, stamps, blank-page notes (drawn as artifacts). */
@@ -47,7 +47,7 @@ export interface AssembledPdf {
 export function assemblePdf(options: AssembleOptions): AssembledPdf {
   const out = new PdfWriter();
   const keys = new StructKeys();
-  const files = options.parts.map((bytes) => new PdfFile(bytes));
+  const files = options.parts.map((part) => (part instanceof PdfFile ? part : new PdfFile(part)));
   const partPages = files.map((file) => file.pages());
   const pageRefs = options.pages.map(() => out.reserve());
   const finalPage = files.map(() => new Map<number, number>());

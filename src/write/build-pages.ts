@@ -1,9 +1,9 @@
 import { deflateSync } from 'node:zlib';
-import { dict, isDict, name, nameOf, type PdfDict, PdfRef, PdfStream, type PdfValue } from '../pdf/pdf-objects.js';
+import { dict, isDict, name, type PdfDict, type PdfRef, PdfStream, type PdfValue } from '../pdf/pdf-objects.js';
 import { PdfFile } from '../pdf/read-pdf.js';
 import type { PdfWriter } from '../pdf/write-pdf.js';
 import { PartCopier, type StructKeys } from './copy-part-objects.js';
-import { markArtifacts } from './mark-artifacts.js';
+import { markPageContent } from './mark-page-content.js';
 
 /** Where a page of the document comes from: a page (1-based) of a printed part, or a new empty page of a size. */
 export type PageSource = { part: number; page: number } | { size: [number, number] };
@@ -74,7 +74,7 @@ export function buildPages(
       ownResources.set('XObject', xobjects);
       page.set('Resources', ownResources);
       // The page's own content may leave the graphics state changed: papers and the overlay start afresh.
-      contents = [save, mainContent(out, copier, src), restore, draw];
+      contents = [save, mainContent(out, copier, partPages[source.part][source.page - 1]), restore, draw];
       for (const key of ['CropBox', 'Rotate', 'Group', 'Annots'])
         if (src.has(key)) page.set(key, copier.copy(src.get(key) as PdfValue));
       const oldKey = file.resolve(src.get('StructParents'));
@@ -113,28 +113,9 @@ export function buildPages(
 }
 
 /** A page's content as one stream, untagged painting wrapped as artifacts (the stream is copied as is when none). */
-function mainContent(out: PdfWriter, copier: PartCopier, page: PdfDict): PdfRef {
-  const file = copier.file;
-  const raw = page.get('Contents');
-  const parts = (Array.isArray(file.resolve(raw)) ? (file.resolve(raw) as PdfValue[]) : [raw]).filter(
-    (p): p is PdfRef => p instanceof PdfRef,
-  );
-  const streams = parts.map((p) => file.resolve(p)).filter((s): s is PdfStream => s instanceof PdfStream);
-  const content = Buffer.concat(streams.flatMap((s) => [Buffer.from(file.decode(s)), Buffer.from('\n')]));
-  const xobjects = file.at(
-    isDict(file.resolve(page.get('Resources'))) ? (file.resolve(page.get('Resources')) as PdfDict) : undefined,
-    'XObject',
-  );
-  const isTaggedForm = (xname: string) => {
-    const xobject = isDict(xobjects) ? file.resolve(xobjects.get(xname)) : undefined;
-    return (
-      xobject instanceof PdfStream &&
-      nameOf(xobject.dict.get('Subtype')) === 'Form' &&
-      xobject.dict.has('StructParents')
-    );
-  };
-  const marked = markArtifacts(content, isTaggedForm);
-  if (!marked && parts.length === 1) return copier.copy(parts[0]) as PdfRef;
+function mainContent(out: PdfWriter, copier: PartCopier, page: { ref: PdfRef; dict: PdfDict }): PdfRef {
+  const { streams, content, marked } = markPageContent(copier.file, page);
+  if (!marked && streams.length === 1) return copier.copy(streams[0]) as PdfRef;
   return out.add(new PdfStream(dict({ Filter: name('FlateDecode') }), deflateSync(marked ?? content)));
 }
 

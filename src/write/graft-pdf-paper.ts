@@ -14,7 +14,7 @@ import { PdfFile } from '../pdf/read-pdf.js';
 import type { PdfWriter } from '../pdf/write-pdf.js';
 import type { BuiltPage } from './build-pages.js';
 import { PartCopier, type StructKeys } from './copy-part-objects.js';
-import { markArtifacts } from './mark-artifacts.js';
+import { markPageContent } from './mark-page-content.js';
 import { placePaperPage } from './place-paper-page.js';
 import { readPartStructure } from './read-part-structure.js';
 
@@ -65,7 +65,7 @@ export function graftPdfPaper(
   let reason: string | undefined;
   if (structure.units.length > 0) {
     try {
-      const forms = paperPages.map((page, j) => drawPage(context, copier, page.dict, targets[j], j, `${index}`, true));
+      const forms = paperPages.map((page, j) => drawPage(context, copier, page, targets[j], j, `${index}`, true));
       const units = structure.units.map((u) => copier.ref(u.ref.num) as PdfRef);
       attachContent(context.out, units, new Map(targets.map((t, j) => [t.ref.num, forms[j]])));
       const part = context.out.add(
@@ -84,7 +84,7 @@ export function graftPdfPaper(
   const marks = paperPages.map((page, j) => {
     const pageIndex = placement.firstPage - 1 + j;
     const mcid = context.claimMcid(pageIndex, figure);
-    drawPage(context, copier, page.dict, targets[j], j, `${index}`, false, mcid);
+    drawPage(context, copier, page, targets[j], j, `${index}`, false, mcid);
     return dict({ Type: name('MCR'), Pg: targets[j].ref, MCID: mcid });
   });
   const alt = `${placement.title}: a paper supplied as a PDF of ${paperPages.length} page${paperPages.length === 1 ? '' : 's'} without tags, so its text cannot be read out here.`;
@@ -111,7 +111,7 @@ function append(out: PdfWriter, parent: { ref: PdfRef; kids?: PdfValue[] }, chil
 function drawPage(
   context: GraftContext,
   copier: PartCopier,
-  page: PdfDict,
+  { ref, dict: page }: { ref: PdfRef; dict: PdfDict },
   target: BuiltPage,
   j: number,
   paper: string,
@@ -119,21 +119,11 @@ function drawPage(
   figureMcid?: number,
 ): PdfRef {
   const file = copier.file;
-  const raw = file.resolve(page.get('Contents'));
-  const streams = (Array.isArray(raw) ? raw.map((r) => file.resolve(r)) : [raw]).filter(
-    (s): s is PdfStream => s instanceof PdfStream,
-  );
-  const content = Buffer.concat(streams.flatMap((s) => [Buffer.from(file.decode(s)), Buffer.from('\n')]));
-  const resources = file.resolve(page.get('Resources'));
-  const xobjects = isDict(resources) ? file.resolve(resources.get('XObject')) : undefined;
-  const isTaggedForm = (xname: string) => {
-    const x = isDict(xobjects) ? file.resolve(xobjects.get(xname)) : undefined;
-    return x instanceof PdfStream && nameOf(x.dict.get('Subtype')) === 'Form' && x.dict.has('StructParents');
-  };
+  const { content, marked } = markPageContent(file, { ref, dict: page });
   const key = file.resolve(page.get('StructParents'));
-  if (tagged && typeof key !== 'number' && content.includes('/MCID'))
+  if (tagged && typeof key !== 'number' && Buffer.from(content).includes('/MCID'))
     throw new Error(`page ${j + 1} has marked content but no StructParents`);
-  const data = tagged ? (markArtifacts(content, isTaggedForm) ?? content) : content;
+  const data = tagged ? (marked ?? content) : content;
   const box = (file.resolve(page.get('CropBox')) ?? file.resolve(page.get('MediaBox'))) as number[];
   const form = context.out.add(
     new PdfStream(

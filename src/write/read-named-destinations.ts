@@ -10,8 +10,8 @@ export interface PrintedLayout {
 }
 
 /** Where Chromium put the named destinations of a print, and how many pages of what size it printed. */
-export function readNamedDestinations(pdf: Uint8Array): PrintedLayout {
-  const file = new PdfFile(pdf);
+export function readNamedDestinations(pdf: Uint8Array | PdfFile): PrintedLayout {
+  const file = pdf instanceof PdfFile ? pdf : new PdfFile(pdf);
   const pages = file.pages();
   const numbers = new Map(pages.map((page, i) => [page.ref.num, i + 1]));
   const result = new Map<string, number>();
