@@ -1,8 +1,17 @@
 import { PDFDict, PDFName, PDFRef } from '@cantoo/pdf-lib';
-import { readNumberTree } from './check-marked-content.js';
 import { type CheckResult, type Failure, resultOf } from './check-result.js';
 import type { Structure } from './collect-structure.js';
-import { type AuditPdf, dictAt, entry, listOf, nameValue, numberValue, resolve, textValue } from './read-audit-pdf.js';
+import {
+  type AuditPdf,
+  dictAt,
+  entry,
+  listOf,
+  nameValue,
+  numberValue,
+  readNumberTree,
+  resolve,
+  textValue,
+} from './read-audit-pdf.js';
 
 // Annotations PDF/UA leaves out of the Annot-tag rule (UA1:7.18.1), besides Links which need a Link tag.
 const UNTAGGED_SUBTYPES = new Set(['Widget', 'PrinterMark', 'Popup']);

@@ -1,7 +1,6 @@
 import { type PDFDict, PDFName, type PDFObject, PDFStream } from '@cantoo/pdf-lib';
-import { inheritedDict } from './check-marked-content.js';
 import { type CheckResult, type Failure, resultOf } from './check-result.js';
-import { type AuditPdf, dictAt, entry, listOf, nameValue, resolve } from './read-audit-pdf.js';
+import { type AuditPdf, dictAt, entry, inheritedDict, listOf, nameValue, resolve } from './read-audit-pdf.js';
 
 /** Every font of every page and Form XObject has its font program embedded (Type 3 fonts are drawn, so exempt). */
 export function checkFonts(pdf: AuditPdf): CheckResult {

@@ -7,10 +7,12 @@ import {
   type AuditPdf,
   dictAt,
   entry,
+  inheritedDict,
   listOf,
   nameValue,
   numberValue,
   pageContent,
+  readNumberTree,
   resolve,
   streamBytes,
 } from './read-audit-pdf.js';
@@ -136,35 +138,4 @@ function isReachable(
   if (key === undefined || !claimed.has(claimKey(page, stream, mcid))) return false;
   const entries = listOf(pdf, parentTree.get(key));
   return resolve(pdf, entries[mcid]) instanceof PDFDict;
-}
-
-/** A number tree (ISO 32000-1, 7.9.7) read into a map. */
-export function readNumberTree(
-  pdf: AuditPdf,
-  node: PDFDict | undefined,
-  into = new Map<number, PDFObject>(),
-  depth = 0,
-) {
-  if (!node || depth > 32) return into;
-  const nums = listOf(pdf, node.get(PDFName.of('Nums')));
-  for (let i = 0; i + 1 < nums.length; i += 2) {
-    const key = numberValue(resolve(pdf, nums[i]));
-    if (key !== undefined) into.set(key, nums[i + 1]);
-  }
-  for (const kid of listOf(pdf, node.get(PDFName.of('Kids')))) {
-    const child = resolve(pdf, kid);
-    if (child instanceof PDFDict) readNumberTree(pdf, child, into, depth + 1);
-  }
-  return into;
-}
-
-/** A page attribute that may be inherited from the page tree (Resources, MediaBox, Rotate...). */
-export function inheritedDict(pdf: AuditPdf, page: PDFDict, key: string): PDFDict | undefined {
-  let node: PDFDict | undefined = page;
-  for (let depth = 0; node && depth < 64; depth++) {
-    const found = dictAt(pdf, node, key);
-    if (found) return found;
-    node = dictAt(pdf, node, 'Parent');
-  }
-  return undefined;
 }

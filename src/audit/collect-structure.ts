@@ -1,14 +1,9 @@
 import { PDFDict, PDFName, PDFNumber, type PDFObject, PDFRef } from '@cantoo/pdf-lib';
+import { STANDARD_STRUCTURE_TYPES } from '../pdf/standard-structure-types.js';
 import { type AuditPdf, dictAt, entry, listOf, nameValue, numberValue, resolve, textValue } from './read-audit-pdf.js';
 
-/** The standard structure types of ISO 32000-1 (14.8.4), which PDF/UA-1 requires every type to map to. */
-export const STANDARD_TYPES = new Set(
-  (
-    'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 ' +
-    'L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot ' +
-    'Ruby RB RT RP Warichu WT WP Figure Formula Form'
-  ).split(' '),
-);
+/** The standard structure types (ISO 32000-1, 14.8.4). */
+export const STANDARD_TYPES = STANDARD_STRUCTURE_TYPES;
 
 /** A marked-content sequence a structure element claims: its page, MCID and the Form XObject holding it, if any. */
 export interface ContentRef {

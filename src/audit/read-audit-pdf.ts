@@ -100,3 +100,34 @@ export function pageContent(pdf: AuditPdf, page: PDFDict): Uint8Array {
   // Streams of one page are read as one: a white-space between them keeps tokens apart.
   return Buffer.concat(chunks.flatMap((chunk) => [chunk, Buffer.from('\n')]));
 }
+
+/** A number tree (ISO 32000-1, 7.9.7) read into a map. */
+export function readNumberTree(
+  pdf: AuditPdf,
+  node: PDFDict | undefined,
+  into = new Map<number, PDFObject>(),
+  depth = 0,
+) {
+  if (!node || depth > 32) return into;
+  const nums = listOf(pdf, node.get(PDFName.of('Nums')));
+  for (let i = 0; i + 1 < nums.length; i += 2) {
+    const key = numberValue(resolve(pdf, nums[i]));
+    if (key !== undefined) into.set(key, nums[i + 1]);
+  }
+  for (const kid of listOf(pdf, node.get(PDFName.of('Kids')))) {
+    const child = resolve(pdf, kid);
+    if (child instanceof PDFDict) readNumberTree(pdf, child, into, depth + 1);
+  }
+  return into;
+}
+
+/** A page attribute that may be inherited from the page tree (Resources, MediaBox, Rotate...). */
+export function inheritedDict(pdf: AuditPdf, page: PDFDict, key: string): PDFDict | undefined {
+  let node: PDFDict | undefined = page;
+  for (let depth = 0; node && depth < 64; depth++) {
+    const found = dictAt(pdf, node, key);
+    if (found) return found;
+    node = dictAt(pdf, node, 'Parent');
+  }
+  return undefined;
+}

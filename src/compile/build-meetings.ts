@@ -1,26 +1,15 @@
 import path from 'node:path';
 import type { AccessibilityReport } from '../audit/check-accessibility.js';
-import type { ExpectedBookmark } from '../audit/check-outline.js';
 import { type Diagnostic, dedupeDiagnostics } from '../diagnostics/diagnostic.js';
-import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js';
-import { readPackageVersion } from '../load/read-package-version.js';
-import { statPath } from '../load/stat-path.js';
-import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
-import { listMarkdownImages } from '../parse/list-markdown-images.js';
+import { BUNDLED_TEMPLATES_DIR } from '../load/load-templates.js';
 import { checkRepository } from '../pipeline/check-repository.js';
-import { loadMeetingBodies } from '../pipeline/load-meeting-bodies.js';
-import { createTemplateRenderer } from '../render/create-template-renderer.js';
-import { hashFiles, readBuildCache, writeBuildCache } from '../write/build-cache.js';
-import { type CachedDocument, openDocumentCache } from '../write/document-cache.js';
-import { ensureDirectory } from '../write/ensure-directory.js';
-import { BrowserNotFoundError } from '../write/find-browser.js';
+import { readBuildCache, writeBuildCache } from '../write/build-cache.js';
+import { openDocumentCache } from '../write/document-cache.js';
 import { type BrowserSession, launchBrowser } from '../write/launch-browser.js';
 import { openPrintCache } from '../write/print-cache.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { buildDocument } from './build-document.js';
+import { buildAndRecord, createPrintContext, type DocumentRecord, writeDocument } from './build-and-record.js';
 import { describeRefusals } from './describe-refusals.js';
-import { type DocumentPlan, listDocumentSources, planDocuments } from './plan-documents.js';
+import { checkOutputFolder, failure, loadTemplatesOrReport, planBuildJobs } from './plan-build-jobs.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
 
@@ -74,15 +63,6 @@ export async function buildMeetings(options: BuildOptions): Promise<BuildResult>
   }
 }
 
-/** What a document's build gave besides its PDF: kept in the document cache with it. */
-interface DocumentRecord {
-  pages: number;
-  html: string;
-  diagnostics: Diagnostic[];
-  refused: string[];
-  bookmarks: ExpectedBookmark[];
-}
-
 async function buildWith(
   options: BuildOptions,
   env: NodeJS.ProcessEnv,
@@ -113,38 +93,22 @@ async function buildWith(
   if (!templates) return result;
   const broken = new Set(result.diagnostics.map((d) => d.file));
   // An output folder that cannot be made is the run's failure, said once, before anything is printed.
-  const unusable = ensureDirectory(outDir);
+  const unusable = checkOutputFolder(outDir, checked.root);
   if (unusable) {
-    result.diagnostics.push({
-      code: 'build-failed',
-      severity: 'error',
-      file: path.relative(checked.root, outDir) || '.',
-      line: 0,
-      column: 0,
-      message: `the output folder cannot be used: ${unusable}`,
-      hint: 'Give --out a folder you can write to.',
-    });
+    result.diagnostics.push(unusable);
     return result;
   }
   const cache = readBuildCache(outDir);
   // --force builds everything afresh (and keeps what it built).
   const documents = openDocumentCache<DocumentRecord>(env, { read: !options.force });
-  const imagesOf = (file: string) => {
-    const source = checked.sources.get(file);
-    return source && file.endsWith('.md') ? listMarkdownImages(source.text, file) : [];
-  };
-  const jobs = selection.meetings
-    .flatMap((m) => planDocuments(m, options.full))
-    .map((plan) => {
-      const sources = listDocumentSources(repository, plan, imagesOf).map((f) => path.join(checked.root, f));
-      const hash = hashFiles(
-        [...sources, ...templates.files],
-        `${readPackageVersion()}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`,
-      );
-      const target = path.join(outDir, plan.fileName);
-      const upToDate = options.all && !options.force && cache[plan.fileName] === hash && statPath(target) === 'file';
-      return { plan, hash, target, upToDate, cached: upToDate ? undefined : documents?.get(hash) };
-    });
+  const jobs = planBuildJobs(checked, repository, selection.meetings, {
+    ...options,
+    env,
+    outDir,
+    templates,
+    cache,
+    documents,
+  });
   // Chromium starts while the Markdown of the first document is parsed, and only when something is printed.
   if (jobs.some((j) => !j.upToDate && !j.cached && !broken.has(j.plan.meeting.file))) void session();
   let context: PrintContext | undefined;
@@ -162,14 +126,8 @@ async function buildWith(
       const started = Date.now();
       let built = cached;
       if (!built) {
-        context ??= {
-          renderer: createTemplateRenderer(templates.sources),
-          session,
-          refused: new Set(),
-          failed: new Set(),
-          pdfPapers: new Map(),
-          cache: openPrintCache(env, { read: !options.force }),
-        };
+        // --force prints everything afresh (and keeps the new prints).
+        context ??= createPrintContext(templates.sources, session, openPrintCache(env, { read: !options.force }));
         const outcome = await buildAndRecord(context, checked, plan, env);
         if ('failure' in outcome) {
           result.diagnostics.push(...outcome.diagnostics, failure(plan, outcome.failure));
@@ -180,12 +138,9 @@ async function buildWith(
       }
       result.diagnostics.push(...built.meta.diagnostics);
       for (const url of built.meta.refused) refusedUrls.add(url);
-      try {
-        writeFileAtomic(target, built.pdf);
-        if (options.html) writeFileAtomic(target.replace(/\.pdf$/, '.html'), built.meta.html);
-      } catch (error) {
-        // A full disk or a read-only folder: this document is not written, the last good one stays.
-        result.diagnostics.push(failure(plan, `cannot write it: ${(error as Error).message}`));
+      const unwritten = writeDocument(target, built, options.html);
+      if (unwritten) {
+        result.diagnostics.push(failure(plan, unwritten));
         continue;
       }
       result.written.push(target);
@@ -204,61 +159,4 @@ async function buildWith(
   result.diagnostics.push(...describeRefusals(refusedUrls));
   result.diagnostics = dedupeDiagnostics(result.diagnostics);
   return result;
-}
-
-/** Build one document, keeping what it reported (findings, refused requests) with it for the document cache. */
-async function buildAndRecord(
-  context: PrintContext,
-  checked: Awaited<ReturnType<typeof checkRepository>>,
-  plan: DocumentPlan,
-  env: NodeJS.ProcessEnv,
-): Promise<CachedDocument<DocumentRecord> | { failure: string; diagnostics: Diagnostic[] }> {
-  const repository = checked.repository as Repository;
-  const previous = findPreviousMeeting(repository.meetings, plan.meeting);
-  await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
-  const diagnostics: Diagnostic[] = [];
-  const refusedBefore = new Set(context.refused);
-  try {
-    const built = await buildDocument(context, repository, plan, env, diagnostics, checked.locate);
-    const refused = [...context.refused].filter((url) => !refusedBefore.has(url));
-    return {
-      pdf: built.pdf,
-      meta: { pages: built.pages, html: built.html, diagnostics, refused, bookmarks: built.bookmarks },
-    };
-  } catch (error) {
-    // No browser at all is the run's failure, not a document's: one clear message.
-    if (error instanceof BrowserNotFoundError) throw error;
-    return { failure: (error as Error).message.split('\n')[0], diagnostics };
-  }
-}
-
-function failure(plan: DocumentPlan, why: string): Diagnostic {
-  return {
-    code: 'build-failed',
-    severity: 'error',
-    file: plan.meeting.file,
-    line: 1,
-    column: 1,
-    message: `${plan.fileName} was not written: ${why}`,
-  };
-}
-
-function loadTemplatesOrReport(
-  repository: Repository,
-  result: BuildResult,
-): ReturnType<typeof loadTemplates> | undefined {
-  try {
-    return loadTemplates(repository.root, repository.config);
-  } catch (error) {
-    result.diagnostics.push({
-      code: 'file-unreadable',
-      severity: 'error',
-      file: 'sbp.yaml',
-      line: 1,
-      column: 1,
-      message: `cannot read the templates named in sbp.yaml: ${(error as Error).message}`,
-      hint: 'Check templates.dir and templates.css.',
-    });
-    return undefined;
-  }
 }

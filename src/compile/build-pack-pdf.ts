@@ -3,12 +3,13 @@ import type { Deadlines } from '../model/compute-deadlines.js';
 import { PdfFile } from '../pdf/read-pdf.js';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
-import { computePackLayout, measureSectionLengths, type PackPlan } from '../render/compute-pack-layout.js';
+import { measureSectionLengths, type PackPlan } from '../render/compute-pack-layout.js';
 import type { AgendaItemView, PackLayout, PackView } from '../render/pack-view-types.js';
 import { assemblePdf, type BookmarkEntry, type PageSource, type PdfMetadata } from '../write/assemble-pdf.js';
 import { preparePages } from '../write/mark-page-content.js';
 import { readNamedDestinations } from '../write/read-named-destinations.js';
 import { type PrintContext, printDocument, printPagination } from './print-context.js';
+import { printPackFront } from './print-pack-front.js';
 
 /** A built document: the final PDF, the HTML it corresponds to, its page count, and warnings about its papers. */
 export interface BuiltDocument {
@@ -23,7 +24,6 @@ export interface BuiltDocument {
 
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
 const PLACEHOLDER = { from: 8888, to: 8888 };
-const MAX_PASSES = 4;
 
 /**
  * Build an agenda pack from two tagged prints and a pagination print. The whole pack is printed once with
@@ -57,19 +57,21 @@ export async function buildPackPdf(
   const stamped = (plan: PackPlan) =>
     new Set(view.sections.flatMap((s, i) => (s.notForPublication ? range(plan.spans[i].from, plan.spans[i].to) : [])));
   // Chromium prints the front and the pagination while sbp marks the artifacts of the first print.
-  const printing = printFront(context, view, render, name, starts, lengths, printed.pageCount).then(async (laid) => {
-    const pages = listPages(view, laid.plan, laid.frontPages, starts, lengths, printed.sizes);
-    const sizes = pages.map((p) =>
-      'part' in p ? (p.part === 0 ? printed.sizes[p.page - 1] : printed.sizes[0]) : p.size,
-    );
-    const marks = stamped(laid.plan);
-    const sheets = pages.map((p, k) => ({
-      landscape: sizes[k][0] > sizes[k][1],
-      blank: 'size' in p,
-      stamp: marks.has(k + 1),
-    }));
-    return { ...laid, pages, pagination: await printPagination(context, sheets, { text: '' }, view.title) };
-  });
+  const printing = printPackFront(context, view, render, name, { starts, lengths, pageCount: printed.pageCount }).then(
+    async (laid) => {
+      const pages = listPages(view, laid.plan, laid.frontPages, starts, lengths, printed.sizes);
+      const sizes = pages.map((p) =>
+        'part' in p ? (p.part === 0 ? printed.sizes[p.page - 1] : printed.sizes[0]) : p.size,
+      );
+      const marks = stamped(laid.plan);
+      const sheets = pages.map((p, k) => ({
+        landscape: sizes[k][0] > sizes[k][1],
+        blank: 'size' in p,
+        stamp: marks.has(k + 1),
+      }));
+      return { ...laid, pages, pagination: await printPagination(context, sheets, { text: '' }, view.title) };
+    },
+  );
   printing.catch(() => undefined);
   await preparePages(whole);
   const { plan, front, pages, pagination } = await printing;
@@ -94,33 +96,6 @@ export async function buildPackPdf(
     paperWarnings: assembled.warnings.map((w) => ({ path: papers[w.paper].path, message: w.message })),
     bookmarks,
   };
-}
-
-/**
- * Lay out the pack from the first print and print the front (front sheet and agenda) with the real page
- * ranges, again if the agenda's length changed with them. No front print when the pack has no papers.
- */
-async function printFront(
-  context: PrintContext,
-  view: PackView,
-  render: (layout: PackLayout, sections?: boolean) => string,
-  name: string,
-  starts: readonly number[],
-  lengths: readonly number[],
-  pageCount: number,
-): Promise<{ plan: PackPlan; frontPages: number; front?: PdfFile }> {
-  let frontPages = view.sections.length > 0 ? starts[0] - 1 : pageCount;
-  let plan = computePackLayout(view.sections, frontPages, lengths);
-  if (view.sections.length === 0) return { plan, frontPages };
-  for (let pass = 0; ; pass++) {
-    const front = new PdfFile((await printDocument(context, render(plan.layout, false), `${name}-front`)).pdf);
-    const count = front.pages().length;
-    if (count === frontPages) return { plan, frontPages, front };
-    // The agenda's length changed once real page numbers replaced the placeholders: lay out again.
-    if (pass >= MAX_PASSES) throw new Error('the page ranges did not settle after several prints');
-    frontPages = count;
-    plan = computePackLayout(view.sections, frontPages, lengths);
-  }
 }
 
 /** The pages of the pack in order: the front, then each section's pages after its blank page if it has one. */

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import { endOfRegular, latin1, parseValue, skipWhite } from './lex-pdf.js';
+import { latin1 } from './decode-pdf-tokens.js';
+import { endOfRegular, parseValue, skipWhite } from './lex-pdf.js';
 import { isDict, nameOf, type PdfDict, PdfRef, PdfStream, type PdfValue } from './pdf-objects.js';
 
 /** A PDF this reader cannot read (an xref stream, an unsupported filter...): the caller normalises or gives up. */

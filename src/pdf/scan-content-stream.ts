@@ -1,4 +1,5 @@
-import { endOfRegular, isBoundary, latin1, parseValue, skipValue, skipWhite } from './lex-pdf.js';
+import { latin1 } from './decode-pdf-tokens.js';
+import { endOfRegular, isBoundary, parseValue, skipValue, skipWhite } from './lex-pdf.js';
 import type { PdfValue } from './pdf-objects.js';
 
 /** One operator of a content stream: its name, where its operands begin, and where it ends. */

@@ -1,27 +1,10 @@
-import { dict, isDict, name, nameOf, type PdfDict, PdfRef, PdfString, type PdfValue } from '../pdf/pdf-objects.js';
+import { dict, isDict, name, nameOf, type PdfDict, PdfRef, type PdfValue } from '../pdf/pdf-objects.js';
 import type { PdfWriter } from '../pdf/write-pdf.js';
+import { buildRoleMap } from './build-role-map.js';
+import { renumberIds } from './renumber-element-ids.js';
 
-/** The standard structure types of ISO 32000-1 (14.8.4). */
-const STANDARD = new Set(
-  (
-    'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 ' +
-    'L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot ' +
-    'Ruby RB RT RP Warichu WT WP Figure Formula Form'
-  ).split(' '),
-);
-
-// PDF 2.0 types Chromium writes, mapped to their PDF 1.7 equivalents (PDF/UA-1 knows only 1.7's).
-const PDF2_ROLES: Record<string, string> = {
-  Strong: 'Span',
-  Em: 'Span',
-  Sub: 'Span',
-  Aside: 'Div',
-  Title: 'P',
-  FENote: 'Note',
-  DocumentFragment: 'Div',
-};
-
-interface Element {
+/** An element of the structure tree being finished, and its reference. */
+export interface Element {
   dict: PdfDict;
   ref: PdfRef;
 }
@@ -104,60 +87,4 @@ function nestHeadings(elements: readonly Element[]): void {
     if (level !== Number(match[1])) element.set('S', name(`H${level}`));
     previous = level;
   }
-}
-
-function buildRoleMap(elements: readonly Element[], partRoles: ReadonlyMap<string, string>): PdfDict {
-  const used = new Set<string>();
-  for (const { dict: element } of elements) {
-    const type = nameOf(element.get('S'));
-    if (type) used.add(type);
-  }
-  const map: PdfDict = new Map();
-  for (const type of [...used].sort()) {
-    if (STANDARD.has(type)) continue;
-    const target = resolveRole(type, partRoles) ?? PDF2_ROLES[type] ?? 'NonStruct';
-    map.set(type, name(target));
-  }
-  return map;
-}
-
-function resolveRole(type: string, roles: ReadonlyMap<string, string>): string | undefined {
-  const seen = new Set<string>();
-  let current = roles.get(type);
-  while (current && !STANDARD.has(current) && !seen.has(current)) {
-    seen.add(current);
-    current = roles.get(current) ?? PDF2_ROLES[current];
-  }
-  return current && STANDARD.has(current) ? current : undefined;
-}
-
-function renumberIds(elements: readonly Element[]): PdfDict | undefined {
-  const renamed = new Map<string, string>();
-  const owners: [string, PdfRef][] = [];
-  const withHeaders: PdfDict[] = [];
-  for (const { dict: element, ref } of elements) {
-    const id = element.get('ID');
-    if (id instanceof PdfString) {
-      const fresh = `id-${String(owners.length + 1).padStart(6, '0')}`;
-      renamed.set(id.text(), fresh);
-      element.set('ID', PdfString.fromText(fresh));
-      owners.push([fresh, ref]);
-    }
-    const attributes = element.get('A');
-    for (const a of Array.isArray(attributes) ? attributes : [attributes])
-      if (isDict(a) && a.has('Headers')) withHeaders.push(a);
-  }
-  for (const attributes of withHeaders) {
-    const headers = attributes.get('Headers');
-    if (Array.isArray(headers))
-      attributes.set(
-        'Headers',
-        headers.flatMap((h) => {
-          const fresh = h instanceof PdfString ? renamed.get(h.text()) : undefined;
-          return fresh ? [PdfString.fromText(fresh)] : [];
-        }),
-      );
-  }
-  if (owners.length === 0) return undefined;
-  return dict({ Names: owners.flatMap(([id, ref]) => [PdfString.fromText(id), ref]) });
 }

@@ -3,16 +3,17 @@ import {
   dict,
   isDict,
   name,
-  nameOf,
   type PdfDict,
-  PdfRef,
+  type PdfRef,
   PdfStream,
   PdfString,
   type PdfValue,
 } from '../pdf/pdf-objects.js';
 import { PdfFile } from '../pdf/read-pdf.js';
 import type { PdfWriter } from '../pdf/write-pdf.js';
+import { attachContent } from './attach-grafted-content.js';
 import type { BuiltPage } from './build-pages.js';
+import { copyLinks } from './copy-paper-links.js';
 import { PartCopier, type StructKeys } from './copy-part-objects.js';
 import { markPageContent } from './mark-page-content.js';
 import { placePaperPage } from './place-paper-page.js';
@@ -148,67 +149,6 @@ function drawPage(
   contents.splice(contents.length - 1, 0, context.out.add(new PdfStream(new Map(), Buffer.from(`\n${text}\n`))));
   if (tagged) copyLinks(context, copier, page, target, placed.transform);
   return form;
-}
-
-function copyLinks(
-  context: GraftContext,
-  copier: PartCopier,
-  page: PdfDict,
-  target: BuiltPage,
-  transform: (x: number, y: number) => [number, number],
-): void {
-  const annots = copier.file.resolve(page.get('Annots'));
-  for (const ref of Array.isArray(annots) ? annots : []) {
-    const annotation = copier.file.resolve(ref);
-    if (!isDict(annotation) || nameOf(annotation.get('Subtype')) !== 'Link') continue;
-    const copy = context.out.resolve(copier.copy(ref));
-    const rect = copier.file.resolve(annotation.get('Rect'));
-    if (!isDict(copy) || !Array.isArray(rect)) continue;
-    const [x0, y0, x1, y1] = rect.map((n) => Number(copier.file.resolve(n)));
-    const corners = [transform(x0, y0), transform(x1, y1)];
-    copy.set('Rect', [
-      Math.min(corners[0][0], corners[1][0]),
-      Math.min(corners[0][1], corners[1][1]),
-      Math.max(corners[0][0], corners[1][0]),
-      Math.max(corners[0][1], corners[1][1]),
-    ]);
-    copy.set('P', target.ref);
-    const existing = target.dict.get('Annots');
-    target.dict.set('Annots', [...(Array.isArray(existing) ? existing : []), copier.copy(ref)]);
-  }
-}
-
-/** Content items of grafted elements now live in the Form XObjects: integer MCIDs become MCRs naming their form. */
-function attachContent(out: PdfWriter, roots: readonly PdfRef[], formOfPage: ReadonlyMap<number, PdfRef>): void {
-  const visit = (ref: PdfValue, depth: number) => {
-    const element = out.resolve(ref);
-    if (!isDict(element) || depth > 256) return;
-    const heading = /^H([1-6])$/.exec(nameOf(element.get('S')) ?? '');
-    // The paper's own headings sit below the item's heading and the paper's title (H2, H3).
-    if (heading) element.set('S', name(`H${Math.min(6, Number(heading[1]) + 3)}`));
-    const page = element.get('Pg');
-    const k = element.get('K');
-    const kids = Array.isArray(k) ? k : k === undefined ? [] : [k];
-    const mapped = kids.flatMap((kid): PdfValue[] => {
-      if (typeof kid === 'number') {
-        const form = page instanceof PdfRef ? formOfPage.get(page.num) : undefined;
-        return form ? [dict({ Type: name('MCR'), Pg: page, Stm: form, MCID: kid })] : [];
-      }
-      const item = out.resolve(kid);
-      if (isDict(item) && nameOf(item.get('Type')) === 'MCR' && !item.has('Stm')) {
-        const pg = item.get('Pg') ?? page;
-        const form = pg instanceof PdfRef ? formOfPage.get(pg.num) : undefined;
-        if (!form) return [];
-        item.set('Pg', pg as PdfRef);
-        item.set('Stm', form);
-        return [kid];
-      }
-      if (isDict(item) && item.has('S')) visit(kid, depth + 1);
-      return [kid];
-    });
-    element.set('K', mapped);
-  };
-  for (const root of roots) visit(root, 0);
 }
 
 function formatNumber(n: number): string {

@@ -130,18 +130,11 @@ export function makeTestPdf(options: TestPdfOptions = {}): Uint8Array {
   );
   const outline = out.reserve();
   const items = (options.bookmarks ?? ['1 HELLO']).map(() => out.reserve());
-  items.forEach((ref, i) =>
-    out.set(
-      ref,
-      dict({
-        Title: PdfString.fromText((options.bookmarks ?? ['1 HELLO'])[i]),
-        Parent: outline,
-        Prev: items[i - 1],
-        Next: items[i + 1],
-        Dest: [pageRef, name('Fit')],
-      }),
-    ),
-  );
+  const titles = options.bookmarks ?? ['1 HELLO'];
+  for (const [i, ref] of items.entries()) {
+    const entries = { Title: PdfString.fromText(titles[i]), Parent: outline, Prev: items[i - 1], Next: items[i + 1] };
+    out.set(ref, dict({ ...entries, Dest: [pageRef, name('Fit')] }));
+  }
   out.set(
     outline,
     dict({ Type: name('Outlines'), First: items[0], Last: items[items.length - 1], Count: items.length }),
