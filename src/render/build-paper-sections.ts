@@ -77,7 +77,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     const view = buildMinutesView(input.repository, input.previous, {
       includeExempt: input.members,
       notes: input.notes,
-      level: 2,
+      level: 3,
     });
     return { ...base, title: view.title, partial: 'minutes-body', data: view };
   }
