@@ -174,6 +174,8 @@ export function generateRepositoryFiles({
     for (let y = 0; y < years; y++)
       for (let m = 0; m < meetingsPerYear; m++) dates.push(meetingDate(startYear + y, m, meetingsPerYear, b));
     let open = [];
+    // The meeting at which each open action was resolved or last updated: clerks chase every action.
+    const touched = new Map();
     let minute = 0;
     let year = -1;
     dates.forEach((date, k) => {
@@ -189,9 +191,12 @@ export function generateRepositoryFiles({
         members: members[b],
         minuted,
         open,
+        // No action goes three meetings without an update (sbp check warns of those as stale).
+        chased: open.filter((action) => k - touched.get(action) >= 2),
         nextMinute: () => ++minute,
       });
       files.push({ path: `${bodyId}/${date}.md`, text: meeting.text }, ...meeting.papers);
+      for (const action of meeting.touched) touched.set(action, k);
       open = meeting.open;
     });
   });
@@ -215,7 +220,7 @@ function addDays(date, n) {
 // Kept off the YAML (symbol keys are not written): the model numbers minutes itself.
 const MINUTE = Symbol('minute');
 
-function generateMeeting({ rnd, bodyId, date, previous, next, members, minuted, open, nextMinute }) {
+function generateMeeting({ rnd, bodyId, date, previous, next, members, minuted, open, chased, nextMinute }) {
   const papers = [];
   const actions = [];
   const items = [{ title: 'Apologies for absence', kind: 'apologies' }];
@@ -270,8 +275,9 @@ function generateMeeting({ rnd, bodyId, date, previous, next, members, minuted, 
       }
     }
   }
-  const updates = rnd
-    .sample(open, rnd.int(0, Math.min(6, open.length)))
+  const sampled = new Set(rnd.sample(open, rnd.int(0, Math.min(6, open.length))));
+  const updates = open
+    .filter((action) => sampled.has(action) || chased.includes(action))
     .map((action) => ({ action, text: rnd.pick(SENTENCES), completes: rnd.chance(0.4) }));
   const closed = new Set(updates.filter((u) => u.completes).map((u) => u.action));
   const attendees = rnd.sample(members.slice(1), members.length - 1);
@@ -294,6 +300,7 @@ function generateMeeting({ rnd, bodyId, date, previous, next, members, minuted, 
     text: `---\n${formatMeetingYaml(front)}---\n${body}`,
     papers,
     open: [...open.filter((a) => !closed.has(a)), ...actions],
+    touched: [...updates.map((u) => u.action), ...actions],
   };
 }
 

@@ -1,8 +1,10 @@
 // `npm run bench`: time sbp against bare baselines in one run, as medians and ratios; write bench/results/latest.{json,md}.
 // Environment: BENCH_RUNS (default 3) runs per measure; BENCH_BUILD_ALL_RUNS (default 1) for the slow --all comparison;
+// BENCH_SITE_RUNS (default 1) for the 3 000-meeting site; BENCH_ONLY=site runs only the site measures;
 // BENCH_KEEP=1 keeps the generated repositories (their path is printed).
 import { spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -22,6 +24,9 @@ const project = path.dirname(here);
 const sbpBin = path.join(project, 'bin', 'sbp');
 const RUNS = positive(process.env.BENCH_RUNS, 3);
 const BUILD_ALL_RUNS = positive(process.env.BENCH_BUILD_ALL_RUNS, 1);
+const SITE_RUNS = positive(process.env.BENCH_SITE_RUNS, 1);
+const ONLY = process.env.BENCH_ONLY;
+const RESULT = ONLY ? `latest-${ONLY.replace(/[^a-z0-9]+/gi, '-')}` : 'latest';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'sbp-bench-'));
 
@@ -146,6 +151,7 @@ function skip(name, aim, reason) {
 
 /** Run one measure; a missing command or a failing child is recorded as skipped with its reason, and the rest go on. */
 function attempt(name, aim, needs, task) {
+  if (ONLY && !name.includes(ONLY)) return;
   const reason = needs.map(missing).find(Boolean);
   if (reason) return skip(name, aim, reason);
   try {
@@ -326,10 +332,66 @@ attempt("cold sbp --help / node -e ''", 'report; must not load puppeteer', [], (
   });
 });
 
+// 6. sbp site (no PDFs) of the bundled repository against sbp check of it: the site's work beyond reading the repository.
+attempt('sbp site, bundled repository / sbp check of it', 'under 2x', ['site', 'check'], () => {
+  const bundled = path.join(project, 'meetings');
+  const [site, checkBundled] = measureAlternately(
+    RUNS,
+    (i) =>
+      expectStatus(timeChild(sbp('site', bundled, '--out', path.join(scratch, `site-bundled-${i}`))), [0], 'sbp site'),
+    () => expectStatus(timeChild(sbp('check', bundled)), [0], 'sbp check'),
+  );
+  record('sbp site, bundled repository / sbp check of it', 'under 2x', site, checkBundled);
+});
+
+// 7. sbp site of a ten-year repository of 3 000 meetings against sbp check of it, and against 300 meetings: linear growth.
+attempt('sbp site, 3000 meetings / 300 meetings', 'linear: ratio about 10', ['site'], () => {
+  const big = path.join(scratch, 'repo-3000');
+  const small = path.join(scratch, 'repo-300');
+  const bigCount = writeRepository(big, { bodies: 30, years: 10, meetingsPerYear: 10, seed: 3 });
+  const smallCount = writeRepository(small, { bodies: 3, years: 10, meetingsPerYear: 10, seed: 3 });
+  process.stdout.write(`generated ${bigCount} and ${smallCount} meetings\n`);
+  const siteBig = measure(SITE_RUNS, (i) =>
+    expectStatus(timeChild(sbp('site', big, '--out', path.join(scratch, `site-3000-${i}`))), [0, 1], 'sbp site 3000'),
+  );
+  const siteSmall = measure(SITE_RUNS, (i) =>
+    expectStatus(timeChild(sbp('site', small, '--out', path.join(scratch, `site-300-${i}`))), [0, 1], 'sbp site 300'),
+  );
+  const checkBig = measure(SITE_RUNS, () =>
+    expectStatus(timeChild(sbp('check', big, '--format', 'json')), [0, 1], 'sbp check 3000'),
+  );
+  record(`sbp site, ${bigCount} meetings / ${smallCount} meetings`, 'linear: ratio about 10', siteBig, siteSmall);
+  record(`sbp site / sbp check (${bigCount} meetings)`, 'report', siteBig, checkBig);
+  // Rebuilding the big site unchanged: only hashing and comparing, nothing written.
+  const again = measure(SITE_RUNS, () =>
+    expectStatus(timeChild(sbp('site', big, '--out', path.join(scratch, 'site-3000-0'))), [0, 1], 'sbp site again'),
+  );
+  record(`sbp site again, nothing changed / first build (${bigCount} meetings)`, 'report', again, siteBig);
+});
+
+// 8. sbp check on hostile inputs (the fuzz test's worst cases, timed here rather than asserted in a test)
+// against sbp check of the same repository undamaged.
+attempt('sbp check, bundled meetings with hostile inputs / undamaged', 'report', ['check'], () => {
+  const clean = path.join(scratch, 'hostile-clean');
+  const hostile = path.join(scratch, 'hostile');
+  for (const dir of [clean, hostile]) cpSync(path.join(project, 'meetings'), dir, { recursive: true });
+  const meeting = path.join(hostile, 'board', '2021-09-09.md');
+  writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('\nitems:', `\ndeep: ${'['.repeat(600_000)}\nitems:`));
+  const paper = readdirSync(path.join(hostile, 'papers'), { recursive: true }).find((f) => String(f).endsWith('.md'));
+  const paperFile = path.join(hostile, 'papers', String(paper));
+  writeFileSync(paperFile, `${readFileSync(paperFile, 'utf8')}\n${'*'.repeat(300_000)}\n${'['.repeat(250_000)}\n`);
+  const [damaged, undamaged] = measureAlternately(
+    RUNS,
+    () => expectStatus(timeChild(sbp('check', hostile, '--format', 'json')), [1], 'sbp check (hostile)'),
+    () => expectStatus(timeChild(sbp('check', clean, '--format', 'json')), [0], 'sbp check (undamaged)'),
+  );
+  record('sbp check, bundled meetings with hostile inputs / undamaged', 'report', damaged, undamaged);
+});
+
 mkdirSync(path.join(here, 'results'), { recursive: true });
-writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(path.join(here, 'results', 'latest.md'), formatMarkdown(results));
-process.stdout.write(`\nwrote bench/results/latest.json and bench/results/latest.md\n`);
+writeFileSync(path.join(here, 'results', `${RESULT}.json`), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(here, 'results', `${RESULT}.md`), formatMarkdown(results));
+process.stdout.write(`\nwrote bench/results/${RESULT}.json and bench/results/${RESULT}.md\n`);
 if (process.env.BENCH_KEEP) process.stdout.write(`kept ${scratch}\n`);
 else rmSync(scratch, { recursive: true, force: true });
 

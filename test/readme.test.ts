@@ -9,7 +9,7 @@ const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 describe('README.md', () => {
   it('documents every check code with its example message', () => {
     for (const [code, info] of Object.entries(CHECK_CODES)) {
-      expect(readme, code).toContain(`| \`${code}\` | ${info.severity} | ${info.summary} |`);
+      expect(readme, code).toContain(`| \`${code}\` | ${info.severity} | ${info.summary} | ${info.example} |`);
     }
   });
 

@@ -1,7 +1,7 @@
 import type { ExpectedBookmark } from '../audit/check-outline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import type { checkRepository } from '../pipeline/check-repository.js';
 import { loadMeetingBodies } from '../pipeline/load-meeting-bodies.js';
 import { createTemplateRenderer, type TemplateSources } from '../render/create-template-renderer.js';
@@ -31,7 +31,7 @@ export async function buildAndRecord(
   env: NodeJS.ProcessEnv,
 ): Promise<CachedDocument<DocumentRecord> | { failure: string; diagnostics: Diagnostic[] }> {
   const repository = checked.repository as Repository;
-  const previous = findPreviousMeeting(repository.meetings, plan.meeting);
+  const previous = decidePreviousMeeting(repository.meetings, plan.meeting).meeting;
   await loadMeetingBodies(checked, previous ? [plan.meeting, previous] : [plan.meeting]);
   const diagnostics: Diagnostic[] = [];
   const refusedBefore = new Set(context.refused);

@@ -1,22 +1,28 @@
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LocateSource } from '../diagnostics/report-at.js';
 import { describeNotes } from '../load/describe-image-notes.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
 import { readPackageVersion } from '../load/read-package-version.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
-import type { Repository, SourceRef } from '../model/model-types.js';
-import { findPreviousMeeting, reportMattersArising } from '../model/report-matters-arising.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
+import { groupMattersArising } from '../model/group-matters-arising.js';
+import type { Meeting, Repository, SourceRef } from '../model/model-types.js';
+import { reportMattersArising } from '../model/report-matters-arising.js';
+import { type Audience, selectAudience } from '../model/select-audience.js';
 import { walkItems } from '../model/walk-items.js';
 import type { PdfPaperInfo } from '../render/build-paper-sections.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
 import { buildMinutesPdf } from './build-minutes-pdf.js';
-import { type BuiltDocument, buildPackPdf } from './build-pack-pdf.js';
+import { type BuiltDocument, buildPackPdf, type PackInput } from './build-pack-pdf.js';
 import { fixedDate } from './describe-refusals.js';
 import type { DocumentPlan } from './plan-documents.js';
 import type { PrintContext } from './print-context.js';
 
-/** Build one document of a meeting (its pack or its minutes); faults in its papers become diagnostics. */
+/**
+ * Build one document of a meeting (its pack or its minutes) from the view selectAudience gives its
+ * audience, so that a public document is rendered from the public view alone; faults in its papers
+ * become diagnostics.
+ */
 export async function buildDocument(
   context: PrintContext,
   repository: Repository,
@@ -41,19 +47,30 @@ export async function buildDocument(
         : meeting.date,
     ),
   };
+  const audience: Audience = plan.members ? 'members' : 'public';
   let built: BuiltDocument;
   if (plan.kind === 'minutes') {
-    built = await buildMinutesPdf(context, repository, meeting, { includeExempt: plan.members, notes }, metadata);
+    const view = selectAudience(repository, audience);
+    built = await buildMinutesPdf(context, view, meetingIn(view, meeting), { members: plan.members, notes }, metadata);
   } else {
     const pdfDocs = new Map<string, Uint8Array>();
     const mentions = new Map<string, SourceRef>();
     const pdfPapers = new Map<string, PdfPaperInfo>();
+    // The members' pack's PDF papers, all of them: a public pack needs their page counts to number its pages alike.
+    const previous = decidePreviousMeeting(repository.meetings, meeting);
     for (const item of walkItems(meeting.items)) {
-      for (const paper of item.papers) {
-        if (paper.type !== 'pdf' || pdfPapers.has(paper.path)) continue;
-        if (item.exempt && !plan.members) continue;
+      // The previous minutes may be a PDF the clerk declared: merged like any PDF paper of the item.
+      const pdfs = item.papers.flatMap((paper) =>
+        paper.type === 'pdf'
+          ? [paper]
+          : paper.type === 'generated' && paper.generate === 'previous-minutes' && previous.minutes.type === 'pdf'
+            ? [previous.minutes]
+            : [],
+      );
+      for (const paper of pdfs) {
+        if (pdfPapers.has(paper.path)) continue;
         // The public and members' packs merge the same PDFs: load each once per run.
-        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(path.join(repository.root, paper.path));
+        const loading = context.pdfPapers.get(paper.path) ?? loadPdfPaper(repository.root, paper.path);
         context.pdfPapers.set(paper.path, loading);
         const loaded = await loading;
         pdfPapers.set(
@@ -74,21 +91,23 @@ export async function buildDocument(
           });
       }
     }
-    built = await buildPackPdf(
-      context,
-      {
-        repository,
-        meeting,
-        previous: findPreviousMeeting(repository.meetings, meeting),
-        members: plan.members,
+    const packInput = (of: Audience, notesOf: RenderNote[]): PackInput => {
+      const view = selectAudience(repository, of);
+      const viewed = meetingIn(view, meeting);
+      return {
+        repository: view,
+        meeting: viewed,
+        previous: decidePreviousMeeting(view.meetings, viewed),
+        members: of === 'members',
         pdfPapers,
-        mattersArising: reportMattersArising(repository, meeting),
-        notes,
+        mattersArising: groupMattersArising(reportMattersArising(view, viewed)),
+        notes: notesOf,
         deadlines: computeDeadlines(meeting.date, repository.config),
-      },
-      pdfDocs,
-      metadata,
-    );
+      };
+    };
+    // The other audience's pack is only measured, never written: what its Markdown reports is not this document's.
+    const counterpart = packInput(plan.members ? 'public' : 'members', []);
+    built = await buildPackPdf(context, packInput(audience, notes), counterpart, pdfDocs, metadata);
     for (const { path: paper, message } of built.paperWarnings) {
       const src = mentions.get(paper);
       const at = src ? locate(src) : { line: 1, column: 1 };
@@ -105,4 +124,11 @@ export async function buildDocument(
   }
   diagnostics.push(...describeNotes(repository.root, notes));
   return built;
+}
+
+/** The meeting as the audience's view holds it. */
+function meetingIn(view: Repository, meeting: Meeting): Meeting {
+  const found = view.meetings.find((m) => m.id === meeting.id);
+  if (!found) throw new Error(`meeting ${meeting.id} is missing from the audience's view`);
+  return found;
 }

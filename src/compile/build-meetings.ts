@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AccessibilityReport } from '../audit/check-accessibility.js';
 import { type Diagnostic, dedupeDiagnostics } from '../diagnostics/diagnostic.js';
 import { BUNDLED_TEMPLATES_DIR } from '../load/load-templates.js';
+import type { Repository } from '../model/model-types.js';
 import { checkRepository } from '../pipeline/check-repository.js';
 import { readBuildCache, writeBuildCache } from '../write/build-cache.js';
 import { openDocumentCache } from '../write/document-cache.js';
@@ -12,6 +13,7 @@ import { describeRefusals } from './describe-refusals.js';
 import { checkOutputFolder, failure, loadTemplatesOrReport, planBuildJobs } from './plan-build-jobs.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
+import type { Shard } from './select-shard.js';
 
 /** What to build: meetings by name (or all), where, and which copies. */
 export interface BuildOptions {
@@ -22,15 +24,19 @@ export interface BuildOptions {
   html: boolean;
   out?: string;
   force: boolean;
+  /** Build only this part of the documents (for a rebuild spread over a job matrix). */
+  shard?: Shard;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
   onDocument?: (line: string) => void;
   /** Run the PDF/UA-1 machine checks on every PDF written (`sbp build --check-accessibility`). */
   checkAccessibility?: boolean;
+  /** Only the selected meetings this accepts are built (sbp site: published agendas only). */
+  accept?: (meeting: Repository['meetings'][number]) => boolean;
 }
 
-/** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting. */
+/** The outcome: findings, files written, documents skipped as up to date, names that matched no meeting (then nothing is built). */
 export interface BuildResult {
   root: string;
   diagnostics: Diagnostic[];
@@ -88,6 +94,8 @@ async function buildWith(
     options.cwd ?? process.cwd(),
   );
   result.unknown = selection.unknown;
+  // A name that matches no meeting is a mistake on the command line: say it before printing anything.
+  if (result.unknown.length > 0) return result;
   const outDir = path.resolve(options.cwd ?? process.cwd(), options.out ?? path.join(checked.root, 'out'));
   const templates = loadTemplatesOrReport(repository, result);
   if (!templates) return result;
@@ -101,7 +109,8 @@ async function buildWith(
   const cache = readBuildCache(outDir);
   // --force builds everything afresh (and keeps what it built).
   const documents = openDocumentCache<DocumentRecord>(env, { read: !options.force });
-  const jobs = planBuildJobs(checked, repository, selection.meetings, {
+  const chosen = options.accept ? selection.meetings.filter(options.accept) : selection.meetings;
+  const jobs = planBuildJobs(checked, repository, chosen, {
     ...options,
     env,
     outDir,

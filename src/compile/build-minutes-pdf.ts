@@ -8,19 +8,22 @@ import { readNamedDestinations } from '../write/read-named-destinations.js';
 import type { BuiltDocument } from './build-pack-pdf.js';
 import { type PrintContext, printDocument, printPagination } from './print-context.js';
 
-/** Build the minutes of a meeting: one tagged print, then the running footer (body and date), DRAFT until approved. */
+/**
+ * Build the minutes of a meeting from an audience's view (selectAudience): one tagged print, then the running
+ * footer (body and date), marked DRAFT until approved; `members` names the members' copy in its title.
+ */
 export async function buildMinutesPdf(
   context: PrintContext,
   repository: Repository,
   meeting: Meeting,
-  options: { includeExempt: boolean; notes: RenderNote[] },
+  options: { members: boolean; notes: RenderNote[] },
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
-  const view = buildMinutesView(repository, meeting, options);
+  const view = buildMinutesView(repository, meeting, { notes: options.notes });
   const html = context.renderer.render('minutes', view);
   const printed = new PdfFile((await printDocument(context, html, `${meeting.id}-minutes`)).pdf);
   const { sizes } = readNamedDestinations(printed);
-  const title = options.includeExempt ? `${view.title} (members, includes exempt items)` : view.title;
+  const title = options.members ? `${view.title} (members, includes exempt items)` : view.title;
   // Chromium prints the footers while sbp marks the artifacts of the minutes.
   const paginating = printPagination(
     context,

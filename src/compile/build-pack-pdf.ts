@@ -1,14 +1,13 @@
 import type { ExpectedBookmark } from '../audit/check-outline.js';
 import type { Deadlines } from '../model/compute-deadlines.js';
-import { PdfFile } from '../pdf/read-pdf.js';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
-import { measureSectionLengths, type PackPlan } from '../render/compute-pack-layout.js';
+import type { PackPlan } from '../render/compute-pack-layout.js';
 import type { AgendaItemView, PackLayout, PackView } from '../render/pack-view-types.js';
 import { assemblePdf, type BookmarkEntry, type PageSource, type PdfMetadata } from '../write/assemble-pdf.js';
 import { preparePages } from '../write/mark-page-content.js';
-import { readNamedDestinations } from '../write/read-named-destinations.js';
-import { type PrintContext, printDocument, printPagination } from './print-context.js';
+import { measurePack, type PackMeasure } from './measure-pack.js';
+import { type PrintContext, printPagination } from './print-context.js';
 import { printPackFront } from './print-pack-front.js';
 
 /** A built document: the final PDF, the HTML it corresponds to, its page count, and warnings about its papers. */
@@ -22,6 +21,12 @@ export interface BuiltDocument {
   bookmarks: ExpectedBookmark[];
 }
 
+/** What a pack is built from: one audience's view of the meeting, and its deadlines. */
+export type PackInput = PaperSectionsInput & { deadlines: Deadlines };
+
+/** A page of the pack: where it comes from; a page sbp adds is blank, with its note when not the usual one. */
+type PackPage = PageSource & { blank?: boolean; note?: string };
+
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
 const PLACEHOLDER = { from: 8888, to: 8888 };
 
@@ -31,49 +36,59 @@ const PLACEHOLDER = { from: 8888, to: 8888 };
  * every section starts and how long it is. The front (front sheet and agenda) is then printed again with the
  * real ranges, and the pack assembled: the new front, each section's pages (after a blank page where it would
  * start on a left-hand page), the PDF papers drawn in, and the pagination (footers, stamps, blank-page notes).
+ * When the other audience's pack (`counterpart`: the members' for a public pack, and the other way round)
+ * holds anything this one does not, its draft is printed too and every section takes the pages of the longer
+ * of the two (the pages added say they are withheld, in the public pack), so that "(Pages X - Y)" means the
+ * same in either pack.
  */
 export async function buildPackPdf(
   context: PrintContext,
-  input: PaperSectionsInput & { deadlines: Deadlines },
+  input: PackInput,
+  counterpart: PackInput,
   pdfPapers: ReadonlyMap<string, Uint8Array>,
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
-  const view = buildPackView(input);
+  const built = buildPackView(input);
+  const other = buildPackView(counterpart);
+  // A meeting with nothing confidential gives the same pack to both: one measure is enough, and no banner.
+  const parity = !sameContent(built, other);
+  const view = parity ? built : { ...built, membersNotice: undefined };
   const name = input.meeting.id;
-  const render = (layout: PackLayout, sections = true) =>
+  const render = (v: PackView, layout: PackLayout, sections = true) =>
     context.renderer.render('pack', {
-      ...layOutPack(view, layout),
-      ...(sections ? {} : { sections: [], linkTargets: view.sections.map((s) => s.id) }),
+      ...layOutPack(v, layout),
+      ...(sections ? {} : { sections: [], linkTargets: v.sections.map((s) => s.id) }),
     });
-  const placeholder: PackLayout = {
-    pages: new Map(view.sections.map((s) => [s.itemNumber, PLACEHOLDER])),
-    blankBefore: new Set(),
-  };
-  const whole = new PdfFile((await printDocument(context, render(placeholder), name)).pdf);
-  const printed = readNamedDestinations(whole);
-  const starts = view.sections.map((s) => printed.pages.get(s.id) ?? Number.NaN);
-  if (starts.some(Number.isNaN)) throw new Error('a paper section left no page mark in the printed pack');
-  const lengths = measureSectionLengths(starts, printed.pageCount);
+  const draft = (v: PackView) =>
+    render(v, { pages: new Map(v.sections.map((s) => [s.itemNumber, PLACEHOLDER])), blankBefore: new Set() });
+  const own = await measurePack(context, view, draft(view), name);
+  // The other pack's draft is only measured (the print cache hands it to that pack when it is built).
+  const theirs = parity ? await measurePack(context, other, draft(other), `${name}-counterpart`) : own;
+  const lengths = own.lengths.map((n, i) => Math.max(n, theirs.lengths[i] ?? 0));
   const stamped = (plan: PackPlan) =>
     new Set(view.sections.flatMap((s, i) => (s.notForPublication ? range(plan.spans[i].from, plan.spans[i].to) : [])));
   // Chromium prints the front and the pagination while sbp marks the artifacts of the first print.
-  const printing = printPackFront(context, view, render, name, { starts, lengths, pageCount: printed.pageCount }).then(
-    async (laid) => {
-      const pages = listPages(view, laid.plan, laid.frontPages, starts, lengths, printed.sizes);
-      const sizes = pages.map((p) =>
-        'part' in p ? (p.part === 0 ? printed.sizes[p.page - 1] : printed.sizes[0]) : p.size,
-      );
-      const marks = stamped(laid.plan);
-      const sheets = pages.map((p, k) => ({
-        landscape: sizes[k][0] > sizes[k][1],
-        blank: 'size' in p,
-        stamp: marks.has(k + 1),
-      }));
-      return { ...laid, pages, pagination: await printPagination(context, sheets, { text: '' }, view.title) };
-    },
-  );
+  const frontPages = Math.max(own.front, theirs.front);
+  const printing = printPackFront(context, view, (l) => render(view, l, false), name, {
+    frontPages,
+    lengths,
+    padded: parity,
+  }).then(async (laid) => {
+    laid.plan.layout.frontPad = laid.frontPad;
+    laid.plan.layout.padAfter = new Map(lengths.map((n, i) => [i, n - own.lengths[i]]));
+    const pages = listPages(view, laid.plan.layout, laid.frontPages - laid.frontPad, own);
+    const sizes = pages.map((p) => ('part' in p ? (p.part === 0 ? own.sizes[p.page - 1] : own.sizes[0]) : p.size));
+    const marks = stamped(laid.plan);
+    const sheets = pages.map((p, k) => ({
+      landscape: sizes[k][0] > sizes[k][1],
+      blank: p.blank === true,
+      note: p.note,
+      stamp: marks.has(k + 1),
+    }));
+    return { ...laid, pages, pagination: await printPagination(context, sheets, { text: '' }, view.title) };
+  });
   printing.catch(() => undefined);
-  await preparePages(whole);
+  await preparePages(own.whole);
   const { plan, front, pages, pagination } = await printing;
   const papers = view.sections.flatMap((s, i) => {
     const pdf = s.pdf && pdfPapers.get(s.pdf.path);
@@ -81,7 +96,7 @@ export async function buildPackPdf(
   });
   const bookmarks = view.agenda.map((item) => bookmarkOf(item));
   const assembled = assemblePdf({
-    parts: front ? [whole, front] : [whole],
+    parts: front ? [own.whole, front] : [own.whole],
     pages,
     pagination,
     papers,
@@ -91,28 +106,35 @@ export async function buildPackPdf(
   });
   return {
     pdf: assembled.pdf,
-    html: render(plan.layout),
+    html: render(view, plan.layout),
     pages: assembled.pageCount,
     paperWarnings: assembled.warnings.map((w) => ({ path: papers[w.paper].path, message: w.message })),
     bookmarks,
   };
 }
 
-/** The pages of the pack in order: the front, then each section's pages after its blank page if it has one. */
-function listPages(
-  view: PackView,
-  plan: PackPlan,
-  frontPages: number,
-  starts: readonly number[],
-  lengths: readonly number[],
-  sizes: readonly [number, number][],
-): PageSource[] {
+/** Whether two audiences' packs hold the same agenda and papers (the title and banner aside). */
+function sameContent(a: PackView, b: PackView): boolean {
+  // selectAudience withholds a paper by replacing it, never by dropping it: the sections pair up one to one.
+  if (a.sections.length !== b.sections.length) throw new Error('the public and members’ packs have different papers');
+  return JSON.stringify([a.agenda, a.sections]) === JSON.stringify([b.agenda, b.sections]);
+}
+
+/**
+ * The pages of the pack in order: the front, then the sections as the layout lays them out, the blank and
+ * withheld pages it adds included (so the pages are those of the HTML), each section's pages from the draft.
+ */
+function listPages(view: PackView, layout: PackLayout, frontPages: number, own: PackMeasure): PackPage[] {
   const front = view.sections.length > 0 ? 1 : 0;
-  const pages: PageSource[] = range(1, frontPages).map((page) => ({ part: front, page }));
-  view.sections.forEach((_, i) => {
-    if (plan.layout.blankBefore.has(i)) pages.push({ size: sizes[0] });
-    for (let k = 0; k < lengths[i]; k++) pages.push({ part: 0, page: starts[i] + k });
-  });
+  const pages: PackPage[] = range(1, frontPages).map((page) => ({ part: front, page }));
+  let i = 0;
+  for (const section of layOutPack(view, layout).sections) {
+    if (section.blank) pages.push({ size: own.sizes[0], blank: true, note: section.blankText });
+    else {
+      for (let k = 0; k < own.lengths[i]; k++) pages.push({ part: 0, page: own.starts[i] + k });
+      i++;
+    }
+  }
   return pages;
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadTemplates } from '../load/load-templates.js';
 import { readPackageVersion } from '../load/read-package-version.js';
+import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { statPath } from '../load/stat-path.js';
 import type { Meeting, Repository } from '../model/model-types.js';
 import { listMarkdownImages } from '../parse/list-markdown-images.js';
@@ -11,6 +12,7 @@ import type { CachedDocument, DocumentCache } from '../write/document-cache.js';
 import { ensureDirectory } from '../write/ensure-directory.js';
 import type { DocumentRecord } from './build-and-record.js';
 import { type DocumentPlan, listDocumentSources, planDocuments } from './plan-documents.js';
+import { type Shard, selectShard } from './select-shard.js';
 
 /** One document to make: its plan, the hash of its sources, where it goes, and whether it is already made. */
 export interface BuildJob {
@@ -23,7 +25,7 @@ export interface BuildJob {
   cached?: CachedDocument<DocumentRecord>;
 }
 
-/** The documents of the chosen meetings, each with the hash of everything it is built from. */
+/** The documents of the chosen meetings (of one shard), each with the hash of everything it is built from. */
 export function planBuildJobs(
   checked: CheckResult,
   repository: Repository,
@@ -32,6 +34,7 @@ export function planBuildJobs(
     full: boolean;
     all: boolean;
     force: boolean;
+    shard?: Shard;
     env: NodeJS.ProcessEnv;
     outDir: string;
     templates: { files: string[] };
@@ -43,19 +46,25 @@ export function planBuildJobs(
     const source = checked.sources.get(file);
     return source && file.endsWith('.md') ? listMarkdownImages(source.text, file) : [];
   };
-  return meetings
-    .flatMap((m) => planDocuments(m, options.full))
-    .map((plan) => {
-      const sources = listDocumentSources(repository, plan, imagesOf).map((f) => path.join(checked.root, f));
-      const hash = hashFiles(
-        [...sources, ...options.templates.files],
-        `${readPackageVersion()}\0${plan.fileName}\0${options.env.SOURCE_DATE_EPOCH ?? ''}`,
-      );
-      const target = path.join(options.outDir, plan.fileName);
-      const upToDate =
-        options.all && !options.force && options.cache[plan.fileName] === hash && statPath(target) === 'file';
-      return { plan, hash, target, upToDate, cached: upToDate ? undefined : options.documents?.get(hash) };
+  const plans = selectShard(
+    meetings.flatMap((m) => planDocuments(m, options.full)),
+    options.shard,
+  );
+  return plans.map((plan) => {
+    // Hashed through the path guard: a link out of the repository is never read, even to hash it.
+    const sources = listDocumentSources(repository, plan, imagesOf).flatMap((f) => {
+      const resolved = resolveRepositoryPath(checked.root, f);
+      return resolved.ok ? [resolved.abs] : resolved.reason === 'missing' ? [path.join(checked.root, f)] : [];
     });
+    const hash = hashFiles(
+      [...sources, ...options.templates.files],
+      `${readPackageVersion()}\0${plan.fileName}\0${options.env.SOURCE_DATE_EPOCH ?? ''}`,
+    );
+    const target = path.join(options.outDir, plan.fileName);
+    const upToDate =
+      options.all && !options.force && options.cache[plan.fileName] === hash && statPath(target) === 'file';
+    return { plan, hash, target, upToDate, cached: upToDate ? undefined : options.documents?.get(hash) };
+  });
 }
 
 /** The finding that a document was not written, and why. */

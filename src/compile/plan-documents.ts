@@ -1,5 +1,5 @@
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Meeting, Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import { walkItems } from '../model/walk-items.js';
 
 /** One output document of a meeting. */
@@ -37,8 +37,9 @@ export function listDocumentSources(
   const files = ['sbp.yaml', 'roster.yaml'];
   // Earlier meetings feed Matters Arising and the previous minutes.
   for (const m of repository.meetings) if (m.bodyId === meeting.bodyId && m.date <= meeting.date) files.push(m.file);
-  const meetingsUsed =
-    plan.kind === 'agenda' ? [meeting, findPreviousMeeting(repository.meetings, meeting)] : [meeting];
+  const previous = plan.kind === 'agenda' ? decidePreviousMeeting(repository.meetings, meeting) : undefined;
+  if (previous?.minutes.type === 'pdf') files.push(previous.minutes.path);
+  const meetingsUsed = [meeting, previous?.meeting];
   for (const m of meetingsUsed) {
     if (!m) continue;
     files.push(...imagesOf(m.file));

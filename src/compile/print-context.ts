@@ -38,8 +38,10 @@ async function print(context: PrintContext, html: string, options: PrintOptions)
 /** One page of a document as its pagination print draws it. */
 export interface SheetView {
   landscape: boolean;
-  /** "This page is left intentionally blank". */
+  /** A page sbp adds: "This page is left intentionally blank", or `note`. */
   blank: boolean;
+  /** What a blank page says instead ("This page is intentionally withheld"). */
+  note?: string;
   /** NOT FOR PUBLICATION. */
   stamp: boolean;
 }

@@ -73,7 +73,7 @@ export const CHECK_CODES = {
   'schema-invalid': {
     severity: 'error',
     summary: 'A value has the wrong type or form, or a required key is missing.',
-    example: 'items[3].resolutions[0].due: expected a date written as YYYY-MM-DD, e.g. 2021-09-09',
+    example: 'item 4 "Police update", resolution 1, due: expected a date written as YYYY-MM-DD, e.g. 2021-09-09',
   },
   'unknown-key': {
     severity: 'error',
@@ -145,6 +145,35 @@ export const CHECK_CODES = {
     summary: 'An explicit minute number disagrees with the sequence.',
     example: 'this sub-item is minute 68c in sequence, but says minute 68a',
   },
+  'minute-letter-skipped': {
+    severity: 'warning',
+    summary: 'An explicit sub-item letter skips letters that skippedMinutes does not list.',
+    example: 'sub-item minute 16c skips 16a and 16b',
+  },
+  'previous-meeting-unknown': {
+    severity: 'warning',
+    summary: 'sbp cannot tell which meeting came before this one, or where its minute numbers ended.',
+    example:
+      "this meeting's minutes start at 12, so the board met earlier in the 2025/26 municipal year, but its latest earlier meeting in the repository is of 13 June 2024 (2024/25)",
+  },
+  'previous-meeting-conflict': {
+    severity: 'error',
+    summary: 'A declared previous meeting contradicts the repository or this meeting.',
+    example:
+      'previousMeeting says the meeting before this one was on 16 May 2024, but the board also met on 13 June 2024 (board/2024-06-13.md)',
+  },
+  'previous-minutes-unavailable': {
+    severity: 'warning',
+    summary: 'The previous meeting has no minutes the pack can carry.',
+    example:
+      'the minutes of the meeting of 12 September 2024 (board/2024-09-12.md) are not written yet, so item 2 carries no paper',
+  },
+  'agenda-date-mismatch': {
+    severity: 'error',
+    summary: 'A previous-minutes item names a date other than that of the previous meeting it carries.',
+    example:
+      'the title names 13 May 2024, but the previous meeting of the board was on 13 June 2024 (board/2024-06-13.md)',
+  },
   'meeting-duplicate': {
     severity: 'error',
     summary: 'Two meetings of one body on one date.',
@@ -176,6 +205,11 @@ export const CHECK_CODES = {
     severity: 'error',
     summary: 'Two resolutions with owners have the same action id (an explicit id clashes).',
     example: 'the action id "board-2019-03-14-m64" is already used by minute 64 of 2019-03-14',
+  },
+  'action-stale': {
+    severity: 'warning',
+    summary: 'An open action has gone 3 or more later meetings of its body with no update.',
+    example: 'board-2024-06-13-m2-1 has been open for 3 meetings with no update since 13 June 2024',
   },
   'update-unknown-action': {
     severity: 'error',
@@ -277,6 +311,11 @@ export const CHECK_CODES = {
     severity: 'error',
     summary: 'A templates folder or stylesheet named in sbp.yaml does not exist.',
     example: 'templates/extra.css does not exist as a file',
+  },
+  'update-empty': {
+    severity: 'warning',
+    summary: 'An update entry whose text is still empty (sbp new-minutes leaves them so).',
+    example: 'no update written yet on board-2019-03-14-m64',
   },
   'internal-error': {
     severity: 'error',

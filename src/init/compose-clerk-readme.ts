@@ -1,4 +1,4 @@
-import { CI_STEP_NAMES } from './compose-ci-workflow.js';
+import { CI_SHARDS, CI_STEP_NAMES } from './compose-ci-workflow.js';
 
 /** The clerks' README of a new meetings repository: where things go and the day-to-day commands. */
 export function composeClerkReadme(o: {
@@ -32,7 +32,7 @@ contact in \`sbp.yaml\`.
 ## Every day
 
 \`\`\`sh
-npm install --global ${o.sbpPackage}   # once; sbp needs Node.js 20 or later and Chromium or Chrome
+npm install --global ${o.sbpPackage}   # once; sbp needs Node.js 22 or later and Chromium or Chrome
 sbp check                       # every fault, with file:line:column and how to fix it
 sbp new-meeting --body ${o.bodyId} --date 2025-09-18   # the next meeting, with its minute numbers and open actions
 sbp build ${o.bodyId}-${o.firstMeeting}       # out/${o.bodyId}-${o.firstMeeting}-agenda.pdf (and -minutes.pdf once minuted)
@@ -53,10 +53,13 @@ sbp actions --open              # outstanding actions, owners and latest updates
 
 Propose every change in a pull request. The workflow \`.github/workflows/sbp.yml\` then:
 
-${CI_STEP_NAMES.map((name, i) => `${i + 1}. ${name}`).join('\n')}
+${[...CI_STEP_NAMES.check, ...CI_STEP_NAMES.build].map((name, i) => `${i + 1}. ${name}`).join('\n')}
 
-Faults appear as annotations on the changed lines. The PDFs of the changed meetings are attached to the
-run as the artifact **packs**: check them before merging and publishing. To install sbp from somewhere
-other than npm, change \`SBP_PACKAGE\` at the top of the workflow (e.g. \`github:owner/sbp\`).
+It runs on every pull request and every push to \`main\`. Faults appear as annotations on the changed lines.
+The PDFs of the changed meetings (and of every later meeting of the same body, whose Matters Arising reads
+them) are attached to the run as the artifact **packs-1-of-1**: check them before merging and publishing. A
+change to \`sbp.yaml\`, \`roster.yaml\` or the templates rebuilds every document, spread over
+${CI_SHARDS} jobs (artifacts **packs-1-of-${CI_SHARDS}** to **packs-${CI_SHARDS}-of-${CI_SHARDS}**; \`SBP_SHARDS\` at the top of the workflow
+sets how many). To install sbp from elsewhere, change \`SBP_PACKAGE\` there (e.g. \`github:owner/sbp#v1.2.0\`).
 `;
 }

@@ -25,8 +25,15 @@ export const INIT_DEFAULTS = {
   council: 'London Borough of Example',
   bodyId: 'board',
   bodyName: 'Community Safety Partnership Board',
-  sbpPackage: 'sbp',
 } as const;
+
+/** The npm package of sbp (a scope of our own: the bare name sbp belongs to another project). */
+export const SBP_NPM_PACKAGE = '@safer-bromley/sbp';
+
+/** How CI installs sbp by default: this very version from npm, so CI checks as the clerk's sbp does. */
+export function defaultSbpPackage(version: string): string {
+  return `${SBP_NPM_PACKAGE}@${version}`;
+}
 
 /** The files of a new meetings repository: config, roster, a first meeting, a clerks' README, CI and .gitignore. */
 export function scaffoldRepository(options: InitOptions): ScaffoldFile[] {

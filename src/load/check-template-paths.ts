@@ -1,10 +1,10 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Reporter } from '../diagnostics/report-at.js';
 import type { Config } from '../validate/schemas/config-schema.js';
-import { isInside } from './read-text-file.js';
+import { listTemplateFiles } from './load-templates.js';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
-/** Check that the template folder and stylesheets sbp.yaml names exist inside the repository. */
+/** Check that the template folder (and each file in it) and the stylesheets sbp.yaml names exist inside the repository. */
 export function checkTemplatePaths(root: string, config: Config, configFile: string, reporter: Reporter): void {
   const wanted: { rel: string; at: (string | number)[]; folder: boolean }[] = [];
   if (config.templates?.dir) wanted.push({ rel: config.templates.dir, at: ['templates', 'dir'], folder: true });
@@ -12,20 +12,16 @@ export function checkTemplatePaths(root: string, config: Config, configFile: str
     wanted.push({ rel: css, at: ['templates', 'css', i], folder: false });
   for (const { rel, at, folder } of wanted) {
     const src = { file: configFile, path: at };
-    const abs = path.resolve(root, rel);
     // Templates are read and printed: like papers, they must come from the repository itself.
-    if (
-      path.isAbsolute(rel) ||
-      !isInside(root, abs) ||
-      (existsSync(abs) && !isInside(realpathSync(root), realpathSync(abs)))
-    ) {
+    const resolved = resolveRepositoryPath(root, rel);
+    if (!resolved.ok && resolved.reason !== 'missing') {
       reporter.report(
         'path-outside-repository',
         src,
-        `${rel} is outside the meetings repository`,
+        resolved.message,
         'Keep templates and stylesheets in the repository, e.g. templates/extra.css.',
       );
-    } else if (!existsSync(abs) || statSync(abs).isDirectory() !== folder) {
+    } else if (!resolved.ok || (resolved.kind === 'directory') !== folder) {
       reporter.report(
         'template-missing',
         src,
@@ -34,6 +30,17 @@ export function checkTemplatePaths(root: string, config: Config, configFile: str
           ? 'Create the folder with your .hbs overrides, or remove templates.dir.'
           : 'Check the path (relative to the repository root), or remove it from templates.css.',
       );
+    } else if (folder) {
+      for (const file of listTemplateFiles(resolved.abs)) {
+        const inner = resolveRepositoryPath(root, path.relative(root, file));
+        if (!inner.ok && inner.reason !== 'missing')
+          reporter.report(
+            'path-outside-repository',
+            src,
+            inner.message,
+            'Copy the template into the folder instead of linking to it.',
+          );
+      }
     }
   }
 }

@@ -1,8 +1,6 @@
-import { existsSync, realpathSync } from 'node:fs';
-import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RenderNote } from '../render/render-markdown-html.js';
-import { isInside } from './read-text-file.js';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** Diagnostics for images the renderer left out or that do not exist. */
 export function describeNotes(root: string, notes: readonly RenderNote[]): Diagnostic[] {
@@ -23,20 +21,24 @@ export function describeNotes(root: string, notes: readonly RenderNote[]): Diagn
         message: `image ${note.url} is outside the meetings repository and is not included`,
         hint: 'Copy the image into the repository.',
       });
-    else if (!existsSync(path.join(root, note.url)))
-      out.push({
-        ...at,
-        code: 'image-missing',
-        message: `image ${note.url} does not exist: the PDF shows its alt text instead`,
-        hint: 'Check the path, relative to the Markdown file.',
-      });
-    else if (!isInside(realpathSync(root), realpathSync(path.join(root, note.url))))
-      out.push({
-        ...at,
-        code: 'image-refused',
-        message: `image ${note.url} is a link to a file outside the meetings repository and is not included`,
-        hint: 'Copy the image into the repository instead of linking to it.',
-      });
+    else if (note.kind === 'image-local') {
+      const resolved = resolveRepositoryPath(root, note.url);
+      if (resolved.ok) continue;
+      if (resolved.reason === 'missing')
+        out.push({
+          ...at,
+          code: 'image-missing',
+          message: `image ${note.url} does not exist: the PDF shows its alt text instead`,
+          hint: 'Check the path, relative to the Markdown file.',
+        });
+      else
+        out.push({
+          ...at,
+          code: 'image-refused',
+          message: `image ${note.url} is not included: ${resolved.message}`,
+          hint: 'Copy the image into the repository instead of linking to it.',
+        });
+    }
   }
   return out;
 }

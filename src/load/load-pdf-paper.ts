@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isDict, type PdfStream } from '../pdf/pdf-objects.js';
 import { PdfFile } from '../pdf/read-pdf.js';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** A PDF paper ready to merge (bytes sbp's PDF reader reads), or why it cannot be merged. */
 export type LoadedPdfPaper =
@@ -8,14 +9,22 @@ export type LoadedPdfPaper =
   | { ok: false; reason: string };
 
 /**
- * Read a PDF paper for merging; corrupt, encrypted or empty files give a reason instead of an exception.
- * A plain PDF (a classic cross-reference table, Flate or no filters, like Chromium's) is used as it is;
- * anything else (cross-reference or object streams, other filters) is first rewritten by @cantoo/pdf-lib.
+ * Read a PDF paper of the repository for merging; corrupt, encrypted, empty or outside files give a reason
+ * instead of an exception. A plain PDF (a classic cross-reference table, Flate or no filters, like Chromium's)
+ * is used as it is; anything else (cross-reference or object streams, other filters) is first rewritten by
+ * @cantoo/pdf-lib.
  */
-export async function loadPdfPaper(absPath: string): Promise<LoadedPdfPaper> {
+export async function loadPdfPaper(root: string, relPath: string): Promise<LoadedPdfPaper> {
+  const resolved = resolveRepositoryPath(root, relPath);
+  if (!resolved.ok) {
+    return {
+      ok: false,
+      reason: resolved.reason === 'missing' ? 'does not exist' : `cannot be read (${resolved.message})`,
+    };
+  }
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absPath);
+    bytes = readFileSync(resolved.real);
   } catch (error) {
     return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }

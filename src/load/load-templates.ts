@@ -1,14 +1,17 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSources } from '../render/create-template-renderer.js';
 import type { Config } from '../validate/schemas/config-schema.js';
-import { isInside } from './read-text-file.js';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** The templates folder shipped with sbp (beside src/ and dist/). */
 export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
 const TOP_LEVEL = new Set(['pack', 'minutes', 'footer', 'stamp', 'pagination']);
+
+/** Which templates: the PDFs' (templates/) or the website's (templates/site/, every .hbs a page, site.css). */
+export type TemplateSet = 'pdf' | 'site';
 
 /** Template text with the files it came from (for the build cache). */
 export interface LoadedTemplates {
@@ -16,39 +19,57 @@ export interface LoadedTemplates {
   files: string[];
 }
 
-/** Read the bundled templates, then the repository's overrides (config templates.dir and templates.css). */
-export function loadTemplates(root: string, config: Pick<Config, 'templates'>): LoadedTemplates {
+/**
+ * Read the bundled templates, then the repository's overrides (config templates.dir and templates.css).
+ * The site's set lives in a site/ subfolder of both, and its stylesheet override is <dir>/site/site.css.
+ */
+export function loadTemplates(
+  root: string,
+  config: Pick<Config, 'templates'>,
+  set: TemplateSet = 'pdf',
+): LoadedTemplates {
   const sources: TemplateSources = { templates: {}, partials: {}, css: '' };
   const files: string[] = [];
-  const dirs = [BUNDLED_TEMPLATES_DIR];
-  if (config.templates?.dir) dirs.push(insideRepository(root, config.templates.dir));
+  const sub = set === 'site' ? 'site' : '';
+  const dirs = [path.join(BUNDLED_TEMPLATES_DIR, sub)];
+  if (config.templates?.dir) dirs.push(path.join(insideRepository(root, config.templates.dir), sub));
   for (const dir of dirs) {
-    for (const file of listHbs(dir)) {
+    for (const file of listTemplateFiles(dir)) {
+      // sbp's own templates are trusted; each file of the repository's folder must itself stay inside.
+      if (dir !== dirs[0]) insideRepository(root, path.relative(root, file));
       const name = path.basename(file, '.hbs');
-      const isPartial = path.basename(path.dirname(file)) === 'partials' || !TOP_LEVEL.has(name);
+      const isPartial = path.basename(path.dirname(file)) === 'partials' || (set === 'pdf' && !TOP_LEVEL.has(name));
       (isPartial ? sources.partials : sources.templates)[name] = readFileSync(file, 'utf8');
       files.push(file);
     }
   }
-  const cssFiles = [
-    path.join(BUNDLED_TEMPLATES_DIR, 'sbp.css'),
-    ...(config.templates?.css ?? []).map((css) => insideRepository(root, css)),
-  ];
+  const siteCss = dirs.slice(1).map((dir) => path.join(dir, 'site.css'));
+  const cssFiles =
+    set === 'site'
+      ? [
+          path.join(dirs[0], 'site.css'),
+          ...siteCss
+            .filter((file) => existsSync(file))
+            .map((file) => insideRepository(root, path.relative(root, file))),
+        ]
+      : [
+          path.join(BUNDLED_TEMPLATES_DIR, 'sbp.css'),
+          ...(config.templates?.css ?? []).map((css) => insideRepository(root, css)),
+        ];
   sources.css = cssFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
   files.push(...cssFiles);
   return { sources, files };
 }
 
-/** A repository path, refused when it (or a link in it) leads outside the repository: templates are printed. */
+/** A repository path with its links followed, refused when it leads outside the repository: templates are printed. */
 function insideRepository(root: string, rel: string): string {
-  const abs = path.resolve(root, rel);
-  if (!isInside(root, abs) || (existsSync(abs) && !isInside(realpathSync(root), realpathSync(abs)))) {
-    throw new Error(`${rel} is outside the meetings repository`);
-  }
-  return abs;
+  const resolved = resolveRepositoryPath(root, rel);
+  if (!resolved.ok) throw new Error(resolved.message);
+  return resolved.abs;
 }
 
-function listHbs(dir: string): string[] {
+/** The .hbs files of a templates folder and its partials/ subfolder, sorted (paths as listed, links not followed). */
+export function listTemplateFiles(dir: string): string[] {
   const found: string[] = [];
   for (const sub of [dir, path.join(dir, 'partials')]) {
     if (!existsSync(sub)) continue;

@@ -1,11 +1,12 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Reporter } from '../diagnostics/report-at.js';
 import type { SourceFile } from '../diagnostics/source-file.js';
 import type { SourceRef } from '../model/model-types.js';
 import { mapLimited } from './map-limited.js';
 import { readPdfTagging } from './read-pdf-tagging.js';
-import { isInside, readTextFile } from './read-text-file.js';
+import { readTextFile } from './read-text-file.js';
+import { resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** A paper named by a meeting, and where it was named. */
 export interface PaperMention {
@@ -24,35 +25,29 @@ export async function readPaperRefs(
     const normal = path.posix.normalize(mention.path.replace(/\\/g, '/'));
     if (!unique.has(normal)) unique.set(normal, mention);
   }
-  const realRoot = await realpath(root);
   // Thousands of papers: read them concurrently, each in its own few system calls.
-  const files = await mapLimited([...unique], 16, ([normal, mention]) =>
-    readPaper(root, realRoot, normal, mention, reporter),
-  );
+  const files = await mapLimited([...unique], 16, ([normal, mention]) => readPaper(root, normal, mention, reporter));
   return files.filter((f): f is SourceFile => f !== undefined);
 }
 
 async function readPaper(
   root: string,
-  realRoot: string,
   normal: string,
   { path: rel, src }: PaperMention,
   reporter: Reporter,
 ): Promise<SourceFile | undefined> {
-  const abs = path.resolve(root, normal);
-  if (path.isAbsolute(rel) || /^[a-z]+:/i.test(rel) || !isInside(root, abs)) {
-    reporter.report(
-      'path-outside-repository',
-      src,
-      `${rel} is outside the meetings repository`,
-      'Papers must be files inside the repository: give a path relative to its root, e.g. papers/2021-12-09/report.md.',
-    );
-    return undefined;
-  }
-  let real: string;
-  try {
-    real = await realpath(abs);
-  } catch {
+  const guarded = resolveRepositoryPath(root, path.isAbsolute(rel) ? rel : normal);
+  // Papers are named from the repository root (the model keys them so): an absolute path is refused.
+  const resolved =
+    guarded.ok && path.isAbsolute(rel)
+      ? ({
+          ok: false,
+          reason: 'outside',
+          rel,
+          message: `${rel} is an absolute path: name papers from the repository root, e.g. ${guarded.rel}`,
+        } as const)
+      : guarded;
+  if (!resolved.ok && resolved.reason === 'missing') {
     reporter.report(
       'paper-missing',
       src,
@@ -61,15 +56,18 @@ async function readPaper(
     );
     return undefined;
   }
-  if (!isInside(realRoot, real)) {
+  if (!resolved.ok) {
     reporter.report(
-      'path-outside-repository',
+      resolved.reason === 'unreadable' ? 'file-unreadable' : 'path-outside-repository',
       src,
-      `${normal} is a link to a file outside the meetings repository`,
-      'Copy the paper into the repository instead of linking to it.',
+      resolved.message,
+      resolved.reason === 'link-out'
+        ? 'Copy the paper into the repository instead of linking to it.'
+        : 'Papers must be files inside the repository: give a path relative to its root, e.g. papers/2021-12-09/report.md.',
     );
     return undefined;
   }
+  const real = resolved.real;
   if (/\.pdf$/i.test(normal)) {
     const bytes = await readFile(real);
     // The PDF header may follow a few junk bytes; readers accept it within the first 1024.

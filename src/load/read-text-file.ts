@@ -1,7 +1,7 @@
-import { lstat, readFile, realpath } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createSourceFile, locateOffset, type SourceFile } from '../diagnostics/source-file.js';
+import { describeErrno, resolveRepositoryPath } from './resolve-repository-path.js';
 
 /** Largest text file sbp reads: bigger ones are reported, not parsed (bounded time per file). */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -11,41 +11,37 @@ export type TextFileResult =
   | { file: SourceFile; diagnostics: Diagnostic[] }
   | { file?: undefined; diagnostics: Diagnostic[] };
 
-/** Read a repository file as UTF-8 text, refusing symlinks out of the repository, binaries and bad encodings. */
+/** Read a repository file as UTF-8 text, refusing paths and symlinks out of the repository, binaries and bad encodings. */
 export async function readTextFile(root: string, relPath: string): Promise<TextFileResult> {
-  const absPath = path.join(root, relPath);
   const fail = (code: Diagnostic['code'], message: string, hint?: string, line = 1, column = 1): TextFileResult => ({
     diagnostics: [{ code, severity: 'error', file: relPath, line, column, message, hint }],
   });
-  try {
-    const stats = await lstat(absPath);
-    if (stats.isSymbolicLink() && !isInside(root, await realpath(absPath))) {
+  const resolved = resolveRepositoryPath(root, relPath);
+  if (!resolved.ok) {
+    if (resolved.reason === 'outside' || resolved.reason === 'link-out')
       return fail(
         'path-outside-repository',
-        `${relPath} is a link to a file outside the meetings repository`,
+        resolved.message,
         'Copy the file into the repository instead of linking to it.',
       );
-    }
-    if (stats.size > MAX_TEXT_BYTES) {
-      return fail(
-        'file-too-large',
-        `this file is ${(stats.size / 1048576).toFixed(1)} MB; sbp reads meeting files and papers up to ${MAX_TEXT_BYTES / 1048576} MB`,
-        'Split the text, or supply a long report as a PDF paper.',
-      );
-    }
-    const bytes = await readFile(absPath);
-    return decodeText(relPath, absPath, bytes);
+    return fail(
+      'file-unreadable',
+      resolved.reason === 'missing' ? `cannot read ${relPath}: it does not exist` : resolved.message,
+    );
+  }
+  if (resolved.kind === 'directory') return fail('file-unreadable', `cannot read ${relPath}: it is a folder`);
+  if (resolved.size > MAX_TEXT_BYTES) {
+    return fail(
+      'file-too-large',
+      `this file is ${(resolved.size / 1048576).toFixed(1)} MB; sbp reads meeting files and papers up to ${MAX_TEXT_BYTES / 1048576} MB`,
+      'Split the text, or supply a long report as a PDF paper.',
+    );
+  }
+  try {
+    const bytes = await readFile(resolved.real);
+    return decodeText(relPath, resolved.abs, bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'it does not exist'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'it is a folder'
-            : (error as Error).message;
-    return fail('file-unreadable', `cannot read ${relPath}: ${reason}`);
+    return fail('file-unreadable', `cannot read ${relPath}: ${describeErrno(error)}`);
   }
 }
 
@@ -88,12 +84,6 @@ export function decodeText(relPath: string, absPath: string, bytes: Uint8Array):
       ],
     };
   }
-}
-
-/** Whether `target` lies inside `root` (both absolute). */
-export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(path.resolve(root), path.resolve(target));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */

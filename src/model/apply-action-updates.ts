@@ -3,12 +3,19 @@ import { suggestNearest } from '../diagnostics/suggest-nearest.js';
 import type { Action, ActionUpdate, Meeting } from './model-types.js';
 
 /** Attach a meeting's updates to the actions they name, closing those they complete; report the misfits. */
-export function applyActionUpdates(meeting: Meeting, actions: Map<string, Action>, reporter: Reporter): void {
+export function applyActionUpdates(
+  meeting: Meeting,
+  actions: Map<string, Action>,
+  reporter: Reporter,
+  repaired: ReadonlySet<string> = new Set(),
+): void {
   const seen = new Map<string, ActionUpdate>();
   for (const update of meeting.updates) {
     const action = actions.get(update.actionId);
     if (!action) {
-      reportUnknownAction(update, meeting, actions, reporter);
+      // An action of a meeting whose front matter was read best-effort may exist once it is mended.
+      if (![...repaired].some((id) => update.actionId.startsWith(`${id}-m`)))
+        reportUnknownAction(update, meeting, actions, reporter);
       continue;
     }
     if (action.date >= update.date || action.meetingId === update.meetingId) {

@@ -23,6 +23,7 @@ export function buildMeeting(
     venue: front.venue,
     virtual: front.virtual,
     status: front.status,
+    cancelled: front.cancelled === true ? true : undefined,
     dispatched: front.dispatched,
     municipalYear: findMunicipalYear(front.date, ctx.config.municipalYearStart),
     items: front.items.map((item, i) => buildItem(item, String(i + 1), { file, path: ['items', i] }, front, ctx)),
@@ -30,20 +31,34 @@ export function buildMeeting(
     alsoPresent: [],
     apologies: [],
     declarations: [],
-    updates: front.updates.map((u, i) => ({
-      actionId: u.action,
-      meetingId: `${front.body}-${front.date}`,
-      date: front.date,
-      text: u.text,
-      completes: u.completes,
-      src: { file, path: ['updates', i, 'action'] },
-    })),
+    chairs: [],
+    updates: buildUpdates(file, front, ctx),
     ended: front.ended,
     nextMeeting: front.nextMeeting,
+    declaredPrevious: buildDeclaredPrevious(file, front, ctx),
     hasMinutes: blocks.some((b) => !b.comment),
   };
   Object.assign(meeting, resolveAttendance(file, front, ctx));
   return meeting;
+}
+
+function buildDeclaredPrevious(
+  file: string,
+  front: MeetingFrontMatter,
+  ctx: MeetingContext,
+): Meeting['declaredPrevious'] {
+  const declared = front.previousMeeting;
+  if (!declared) return undefined;
+  const src = { file, path: ['previousMeeting'] };
+  const minutes =
+    declared.minutes === undefined || declared.minutes === 'none'
+      ? declared.minutes
+      : {
+          path: posix.normalize(declared.minutes.replace(/\\/g, '/')),
+          src: { file, path: ['previousMeeting', 'minutes'] },
+        };
+  const municipalYear = findMunicipalYear(declared.date, ctx.config.municipalYearStart);
+  return { date: declared.date, municipalYear, lastMinute: declared.lastMinute, minutes, src };
 }
 
 function buildItem(
@@ -112,4 +127,29 @@ function buildPaperRefs(item: ItemFrontMatter | SubItemFrontMatter, src: SourceR
     refs.unshift({ type: 'generated', generate: item.kind, src: { file: src.file, path: [...src.path, 'kind'] } });
   }
   return refs;
+}
+
+/** The updates written at this meeting; an entry whose text is still empty (as sbp new-minutes leaves it) is not one yet. */
+function buildUpdates(file: string, front: MeetingFrontMatter, ctx: MeetingContext): Meeting['updates'] {
+  const updates: Meeting['updates'] = [];
+  front.updates.forEach((u, i) => {
+    if (u.text.trim() === '') {
+      ctx.reporter.report(
+        'update-empty',
+        { file, path: ['updates', i, 'text'] },
+        `no update written yet on ${u.action}`,
+        'Write what was reported at the meeting as its text, or remove the entry.',
+      );
+      return;
+    }
+    updates.push({
+      actionId: u.action,
+      meetingId: `${front.body}-${front.date}`,
+      date: front.date,
+      text: u.text,
+      completes: u.completes,
+      src: { file, path: ['updates', i, 'action'] },
+    });
+  });
+  return updates;
 }

@@ -17,6 +17,8 @@ export interface MeetingSource {
   file: string;
   front: MeetingFrontMatter;
   blocks: readonly BodyBlock[];
+  /** Its front matter failed the schema and was read best-effort (see repairFrontMatter). */
+  repaired?: boolean;
 }
 
 /** Everything the model is built from, already read, parsed and validated. */
@@ -77,6 +79,7 @@ export function buildModel(input: ModelInput, reporter: Reporter): Repository {
     }
     byDay.set(day, file);
     const meeting = buildMeeting(file, front, source.blocks, ctx);
+    if (source.repaired) meeting.repaired = true;
     numbering.push({ meeting, front, blocks: source.blocks });
   }
   numberMinutes(numbering, reporter);

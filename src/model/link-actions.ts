@@ -15,8 +15,9 @@ export function linkActions(meetings: readonly Meeting[], reporter: Reporter): M
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.bodyId < b.bodyId ? -1 : 1,
   );
   const actions = buildActions(ordered, reporter);
+  const repaired = new Set(ordered.filter((m) => m.repaired).map((m) => m.id));
   for (const meeting of ordered) {
-    applyActionUpdates(meeting, actions, reporter);
+    applyActionUpdates(meeting, actions, reporter, repaired);
     applySupersedes(meeting, actions, reporter);
   }
   return actions;
@@ -59,6 +60,7 @@ function buildActions(meetings: readonly Meeting[], reporter: Reporter): Map<str
           date: meeting.date,
           minute: item.minute,
           itemTitle: item.title,
+          index: resolution.index,
           text: resolution.text,
           owners: resolution.owners,
           due: resolution.due,

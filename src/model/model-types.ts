@@ -77,6 +77,8 @@ export interface Item {
   papers: PaperRef[];
   /** Part 2 (confidential): set on the item or inherited from its parent item. */
   exempt?: { paragraph: number; reason?: string };
+  /** Set by selectAudience in the public view only: the item is exempt and all but its number, minute, title, kind and paragraph is gone. */
+  withheld?: true;
   reportNumber?: string;
   resolutions: Resolution[];
   items: Item[];
@@ -111,6 +113,18 @@ export interface ActionUpdate {
   src: SourceRef;
 }
 
+/** The body's previous meeting as a meeting file declares it (`previousMeeting:`), when its file is not in the repository. */
+export interface DeclaredPreviousMeeting {
+  date: string;
+  /** Start year of the municipal year of `date`. */
+  municipalYear: number;
+  /** Its last minute number, when declared. */
+  lastMinute?: number;
+  /** Its minutes as a PDF paper of the repository; 'none' when the pack carries no copy; absent when not said. */
+  minutes?: { path: string; src: SourceRef } | 'none';
+  src: SourceRef;
+}
+
 /** One meeting of one body. */
 export interface Meeting {
   /** `<body>-<date>`, e.g. board-2019-03-14. */
@@ -122,6 +136,8 @@ export interface Meeting {
   venue?: string;
   virtual?: { stream: string };
   status: 'draft-agenda' | 'agenda-published' | 'draft-minutes' | 'minutes-approved';
+  /** Called off: still on the record (and in calendars, as cancelled), with no attendance expected. */
+  cancelled?: true;
   /** Date of dispatch as written in the file; when absent, compute it with computeDeadlines (working days). */
   dispatched?: string;
   /** Start year of the municipal year the meeting falls in (2019 for 2019/20). */
@@ -131,12 +147,20 @@ export interface Meeting {
   alsoPresent: Attendee[];
   apologies: Apology[];
   declarations: { person: Attendee; item?: string; interest: string }[];
-  chair?: Attendee;
+  /** Who chaired: one person, or joint chairmen (empty when neither `chair:` nor a chairman present says). */
+  chairs: Attendee[];
   updates: ActionUpdate[];
   ended?: string;
   nextMeeting?: { date: string; time?: string };
+  /** The previous meeting this file declares; decidePreviousMeeting says whether it is the one. */
+  declaredPrevious?: DeclaredPreviousMeeting;
   /** Whether the file holds minutes (any narrative or resolutions). */
   hasMinutes: boolean;
+  /**
+   * Its front matter failed the schema and was read best-effort, so that its other faults could be
+   * reported too; findings in other files that depend on its numbers or actions are not reported.
+   */
+  repaired?: boolean;
 }
 
 /** Open, completed, or replaced by a later resolution. */
@@ -150,12 +174,16 @@ export interface Action {
   date: string;
   minute: string;
   itemTitle: string;
+  /** 1-based position of its resolution among the item's resolutions. */
+  index: number;
   text: string;
   owners: Owner[];
   due?: string;
   standing: boolean;
   /** Resolved under an exempt (Part 2) item: in the public view only its minute and paragraph remain. */
   exempt?: { paragraph: number };
+  /** Set by selectAudience in the public view only: an exempt action whose text, owners and updates are gone. */
+  withheld?: true;
   /** Every update, oldest first: history is never overwritten. */
   updates: ActionUpdate[];
   status: ActionStatus;

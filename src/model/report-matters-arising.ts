@@ -1,12 +1,15 @@
+import { decidePreviousMeeting } from './decide-previous-meeting.js';
 import type { Action, ActionUpdate, Meeting, Repository } from './model-types.js';
 
-/** One line of a Matters Arising report: an action, its latest update as at the meeting, and whether it is now completed. */
-export interface MattersArisingRow {
+/** One action on a Matters Arising report: the action, its latest update as at the meeting, and whether it is now completed. */
+export interface MattersArisingEntry {
   action: Action;
   /** The latest update reported at or before the meeting. */
   update?: ActionUpdate;
   /** Completed since the previous meeting of the body (by an update reported at this meeting, or between). */
   completed: boolean;
+  /** Superseded by a later resolution since the previous meeting of the body. */
+  superseded: boolean;
 }
 
 /**
@@ -17,9 +20,12 @@ export interface MattersArisingRow {
 export function reportMattersArising(
   repository: Pick<Repository, 'meetings' | 'actions'>,
   meeting: Meeting,
-): MattersArisingRow[] {
-  const since = findPreviousMeeting(repository.meetings, meeting)?.date;
-  const rows: MattersArisingRow[] = [];
+): MattersArisingEntry[] {
+  // Closures at or before the previous meeting were reported there; when it is unknown, the repository's
+  // latest earlier meeting is still a meeting whose report said so.
+  const previous = decidePreviousMeeting(repository.meetings, meeting);
+  const since = previous.date ?? previous.latestInRepository?.date;
+  const rows: MattersArisingEntry[] = [];
   for (const action of repository.actions.values()) {
     if (action.bodyId !== meeting.bodyId || action.date >= meeting.date) continue;
     // Closed at or before the previous meeting: that meeting's report already said so.
@@ -29,21 +35,10 @@ export function reportMattersArising(
       action,
       update: findLatestUpdate(action, meeting.date),
       completed: closedNow && action.status === 'completed',
+      superseded: closedNow && action.status === 'superseded',
     });
   }
   return rows;
-}
-
-/** The body's last meeting before this one, if the repository holds it. */
-export function findPreviousMeeting(
-  meetings: readonly Meeting[],
-  meeting: Pick<Meeting, 'bodyId' | 'date'>,
-): Meeting | undefined {
-  let previous: Meeting | undefined;
-  for (const m of meetings) {
-    if (m.bodyId === meeting.bodyId && m.date < meeting.date && (!previous || m.date > previous.date)) previous = m;
-  }
-  return previous;
 }
 
 /** The latest update on an action reported on or before `date`. */

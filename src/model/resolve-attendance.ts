@@ -5,17 +5,22 @@ import { formatLongDate } from './format-date.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Apology, Attendee, Meeting, SourceRef } from './model-types.js';
 
-type Attendance = Pick<Meeting, 'present' | 'alsoPresent' | 'apologies' | 'declarations' | 'chair'>;
+type Attendance = Pick<Meeting, 'present' | 'alsoPresent' | 'apologies' | 'declarations' | 'chairs'>;
+type AttendanceEntry = string | { person: string; title: string } | { name: string; title?: string };
 
 /** Resolve who was present, also present, apologising and substituting, and check they fit together. */
 export function resolveAttendance(file: string, front: MeetingFrontMatter, ctx: MeetingContext): Attendance {
   const a = front.attendance;
   const at = (...path: (string | number)[]): SourceRef => ({ file, path: ['attendance', ...path] });
   const resolve = (ref: string, src: SourceRef) => resolveAttendee(ref, src, front, ctx);
-  const present = (a?.present ?? []).map((ref, i) => resolve(ref, at('present', i)));
-  const alsoPresent = (a?.alsoPresent ?? []).map((entry, i) =>
-    typeof entry === 'string' ? resolve(entry, at('alsoPresent', i)) : { name: entry.name, title: entry.title },
-  );
+  // A title given at the meeting is the one its minutes print, whatever the roster says.
+  const resolveEntry = (entry: AttendanceEntry, list: string, i: number): Attendee => {
+    if (typeof entry === 'string') return resolve(entry, at(list, i));
+    if ('name' in entry) return { name: entry.name, title: entry.title };
+    return { ...resolve(entry.person, at(list, i, 'person')), title: entry.title };
+  };
+  const present = (a?.present ?? []).map((entry, i) => resolveEntry(entry, 'present', i));
+  const alsoPresent = (a?.alsoPresent ?? []).map((entry, i) => resolveEntry(entry, 'alsoPresent', i));
   const apologies: Apology[] = (a?.apologies ?? []).map((entry, i) => {
     const { person, substitute } = typeof entry === 'string' ? { person: entry, substitute: undefined } : entry;
     const path = typeof entry === 'string' ? [i] : [i, 'person'];
@@ -28,9 +33,7 @@ export function resolveAttendance(file: string, front: MeetingFrontMatter, ctx: 
     item: d.item,
     interest: d.interest,
   }));
-  const chair = front.chair
-    ? resolve(front.chair, { file, path: ['chair'] })
-    : present.find((p) => p.role === 'chairman' || p.role === 'joint-chairman');
+  const chairs = findChairs(file, front, present, resolve);
 
   const ids = (list: Attendee[]) => new Set(list.map((p) => p.personId).filter(Boolean));
   const presentIds = ids(present);
@@ -53,16 +56,39 @@ export function resolveAttendance(file: string, front: MeetingFrontMatter, ctx: 
       );
     }
   });
-  if (front.chair && chair?.personId && !presentIds.has(chair.personId)) {
+  chairs.forEach((chair, i) => {
+    if (!front.chair || !chair.personId || presentIds.has(chair.personId)) return;
     ctx.reporter.report(
       'chair-not-present',
-      { file, path: ['chair'] },
+      { file, path: Array.isArray(front.chair) ? ['chair', i] : ['chair'] },
       `the chair, ${chair.name}, is not listed as present`,
       'Add them to attendance.present, or correct chair:.',
     );
-  }
+  });
   for (const [i, p] of present.entries()) reportNonMember(p, at('present', i), front, ctx.reporter);
-  return { present, alsoPresent, apologies, declarations, chair };
+  return { present, alsoPresent, apologies, declarations, chairs };
+}
+
+/**
+ * Who chaired: those `chair:` names, else the body's chairman if present, else every joint chairman
+ * present (joint chairmen share the chair: neither comes first because of the order they are listed in).
+ */
+function findChairs(
+  file: string,
+  front: MeetingFrontMatter,
+  present: Attendee[],
+  resolve: (ref: string, src: SourceRef) => Attendee,
+): Attendee[] {
+  if (front.chair !== undefined) {
+    const refs = Array.isArray(front.chair) ? front.chair : [front.chair];
+    return refs.map((ref, i) => {
+      const chair = resolve(ref, { file, path: Array.isArray(front.chair) ? ['chair', i] : ['chair'] });
+      // The person as listed present carries the title printed at this meeting.
+      return present.find((p) => p.personId && p.personId === chair.personId) ?? chair;
+    });
+  }
+  const chairman = present.filter((p) => p.role === 'chairman');
+  return chairman.length > 0 ? chairman : present.filter((p) => p.role === 'joint-chairman');
 }
 
 function reportNonMember(p: Attendee, src: SourceRef, front: MeetingFrontMatter, reporter: Reporter): void {

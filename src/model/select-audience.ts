@@ -21,9 +21,9 @@ export function findPaperExemption(paper: Paper | undefined): number | undefined
 export function selectAudience(repository: Repository, audience: Audience): Repository {
   if (audience === 'members') return repository;
   const papers = new Map<string, Paper>();
-  const meetings = repository.meetings.map((meeting) => redactMeeting(meeting, repository, papers));
-  const exemptIds = new Set([...repository.actions.values()].filter((a) => a.exempt).map((a) => a.id));
   const publicId = assignPublicIds(repository.actions);
+  const meetings = repository.meetings.map((meeting) => redactMeeting(meeting, repository, papers, publicId));
+  const exemptIds = new Set([...repository.actions.values()].filter((a) => a.exempt).map((a) => a.id));
   const actions = new Map<string, Action>();
   for (const action of repository.actions.values()) {
     const copy = action.exempt ? redactAction(action, publicId) : { ...action, updates: [...action.updates] };
@@ -40,7 +40,12 @@ export function isPaperPublic(item: Item, ref: PaperRef, repository: Pick<Reposi
   return ref.type !== 'markdown' || findPaperExemption(repository.papers.get(ref.path)) === undefined;
 }
 
-function redactMeeting(meeting: Meeting, repository: Repository, papers: Map<string, Paper>): Meeting {
+function redactMeeting(
+  meeting: Meeting,
+  repository: Repository,
+  papers: Map<string, Paper>,
+  publicId: ReadonlyMap<string, string>,
+): Meeting {
   const redactItem = (item: Item): Item => {
     const refs = item.papers.map((ref): PaperRef => {
       if (isPaperPublic(item, ref, repository)) {
@@ -54,7 +59,13 @@ function redactMeeting(meeting: Meeting, repository: Repository, papers: Map<str
         3;
       return { type: 'withheld', paragraph, src: ref.src };
     });
-    if (!item.exempt) return { ...item, papers: refs, items: item.items.map(redactItem) };
+    if (!item.exempt) {
+      // A public resolution may supersede an exempt action, whose explicit id could carry confidential words.
+      const resolutions = item.resolutions.map((r) =>
+        r.supersedes ? { ...r, supersedes: publicId.get(r.supersedes) ?? r.supersedes } : r,
+      );
+      return { ...item, papers: refs, resolutions, items: item.items.map(redactItem) };
+    }
     return {
       number: item.number,
       minute: item.minute,
@@ -62,6 +73,7 @@ function redactMeeting(meeting: Meeting, repository: Repository, papers: Map<str
       kind: item.kind,
       papers: refs,
       exempt: { paragraph: item.exempt.paragraph },
+      withheld: true,
       resolutions: [],
       items: item.items.map(redactItem),
       narrative: [],
@@ -80,10 +92,12 @@ function redactAction(action: Action, publicId: ReadonlyMap<string, string>): Ac
     date: action.date,
     minute: action.minute,
     itemTitle: action.itemTitle,
+    index: action.index,
     text: '',
     owners: [],
     standing: false,
     exempt: action.exempt,
+    withheld: true,
     updates: [],
     status: action.status,
     closedOn: action.closedOn,

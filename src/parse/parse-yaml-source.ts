@@ -1,9 +1,8 @@
 import { type Document, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { locateOffset, type SourceFile } from '../diagnostics/source-file.js';
-
-/** The most YAML syntax errors reported per file. */
-const MAX_YAML_ERRORS = 20;
+import { proposeYamlMend } from './propose-yaml-mend.js';
+import { reportYamlErrors } from './report-yaml-errors.js';
 
 /** The deepest flow nesting ("[[[" or "{{{") parsed; far beyond any real front matter. */
 const MAX_FLOW_DEPTH = 64;
@@ -16,6 +15,14 @@ export interface YamlSource {
   offset: number;
   /** The plain JavaScript value, or undefined when the YAML is broken. */
   data: unknown;
+  /** Whether the YAML could not be read (syntax, or an alias bomb): nothing in it is validated further. */
+  broken: boolean;
+  /**
+   * The YAML had a syntax error of a common kind (an indentation slip, a quote never closed, a missing
+   * ":"); `doc`, `data` and `file` are those of the text with that one slip mended, so that the rest can
+   * still be checked in the same run. The error itself is reported all the same.
+   */
+  mended?: boolean;
 }
 
 /** Parse YAML text at `offset` of `file`; syntax faults become diagnostics, never exceptions. */
@@ -29,7 +36,7 @@ export function parseYamlSource(
     // The yaml parser's time grows badly with bracket depth: refuse before parsing, at the place it happens.
     const empty = parseDocument('', { uniqueKeys: true });
     return {
-      yaml: { file, doc: empty, offset, data: undefined },
+      yaml: { file, doc: empty, offset, data: undefined, broken: true },
       diagnostics: [
         {
           code: 'yaml-syntax',
@@ -43,48 +50,29 @@ export function parseYamlSource(
     };
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-  const diagnostics: Diagnostic[] = [];
-  // One fault (an unclosed bracket in a huge paste) can cascade into thousands of errors: report the first few.
-  for (const error of doc.errors.slice(0, MAX_YAML_ERRORS)) {
-    const start = locateOffset(file, offset + error.pos[0]);
-    const end = locateOffset(file, offset + error.pos[1]);
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    diagnostics.push({
-      code: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-      severity: 'error',
-      file: file.path,
-      ...start,
-      endLine: end.line,
-      endColumn: end.column,
-      message: duplicate ? describeDuplicate(text, error.pos[0]) : `YAML syntax: ${firstLine(error.message)}`,
-      hint: hintFor(error.code),
-    });
-  }
-  if (doc.errors.length > MAX_YAML_ERRORS) {
-    const last = diagnostics[diagnostics.length - 1];
-    diagnostics.push({
-      ...last,
-      code: 'yaml-syntax',
-      message: `YAML syntax: ${doc.errors.length - MAX_YAML_ERRORS} more YAML errors follow in this file`,
-      hint: 'Fix the first error: the rest often follow from it.',
-    });
-  }
+  const diagnostics = reportYamlErrors(file, doc, text, offset);
+  const mended = mendFirstSlip(file, doc, text, offset);
+  if (mended) return { yaml: mended, diagnostics };
   let data: unknown;
-  if (doc.errors.length === 0) {
+  let broken = doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+  // A duplicate key is a fault of its own but does not derail the parser: the rest is still checked.
+  if (!broken) {
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      // toJS throws on alias bombs and similar; report it on the file instead of crashing.
+      // toJS throws on alias bombs and similar: one finding on the file, and nothing validated after it.
+      broken = true;
       diagnostics.push({
         code: 'yaml-syntax',
         severity: 'error',
         file: file.path,
         ...locateOffset(file, offset),
-        message: `YAML syntax: ${firstLine((error as Error).message)}`,
+        message: 'this YAML expands its aliases (*name) far too many times to be read',
+        hint: `Write the values out instead of repeating aliases. (The YAML parser says: ${(error as Error).message.split('\n')[0]}.)`,
       });
     }
   }
-  return { yaml: { file, doc, offset, data }, diagnostics };
+  return { yaml: { file, doc, offset, data, broken }, diagnostics };
 }
 
 /** Offset of the first "[" or "{" nested deeper than MAX_FLOW_DEPTH outside quotes and comments, if any. */
@@ -106,27 +94,26 @@ function findExcessiveNesting(text: string): number | undefined {
   return undefined;
 }
 
-function describeDuplicate(text: string, at: number): string {
-  const key = /^["']?([^"':\n]+)/.exec(text.slice(at))?.[1]?.trim();
-  return key ? `the key "${key}" appears twice in this mapping` : 'a key appears twice in this mapping';
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function hintFor(code: string): string | undefined {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'YAML indents with spaces only: replace the tab with spaces.';
-    case 'DUPLICATE_KEY':
-      return 'Keep one of the two keys; if both are wanted, one of them is probably misspelt.';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'Check the indentation of this line against the lines above it.';
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'A key spans more than one line: usually a missing ":" or an unclosed quote on the line above.';
-    default:
-      return 'Quote text that contains ":" or "#", and indent nested keys with spaces.';
+/** The source as it reads with its first syntax error mended, when that is a common slip and fixes it all. */
+function mendFirstSlip(file: SourceFile, doc: Document.Parsed, text: string, offset: number): YamlSource | undefined {
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]).find((e) => e.code !== 'DUPLICATE_KEY');
+  const mend = first && proposeYamlMend(text, first);
+  if (!mend) return undefined;
+  const fixed = text.slice(0, mend.at) + mend.text + text.slice(mend.end);
+  const again = parseDocument(fixed, { uniqueKeys: true, prettyErrors: false, strict: true });
+  if (again.errors.length) return undefined;
+  let data: unknown;
+  try {
+    data = again.toJS({ maxAliasCount: 100 });
+  } catch {
+    return undefined;
   }
+  // Positions are found in the mended text: the same lines as the file, a column or two apart on one.
+  const at = offset + mend.at;
+  const mendedFile = {
+    ...file,
+    text: file.text.slice(0, at) + mend.text + file.text.slice(offset + mend.end),
+    lineStarts: undefined,
+  };
+  return { file: mendedFile, doc: again, offset, data, broken: false, mended: true };
 }

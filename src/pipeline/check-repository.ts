@@ -14,11 +14,14 @@ import type { BodyMode } from '../parse/parse-markdown-file.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
 import { checkExemptPapers } from '../validate/check-exempt-papers.js';
 import { checkMeetingDates } from '../validate/check-meeting-dates.js';
+import { checkPreviousMeetings } from '../validate/check-previous-meetings.js';
+import { checkStaleActions } from '../validate/check-stale-actions.js';
 import { MeetingSchema } from '../validate/schemas/meeting-schema.js';
 import { PaperSchema } from '../validate/schemas/paper-schema.js';
 import type { CheckState } from './check-state.js';
 import { collectPaperMentions } from './collect-paper-mentions.js';
 import { createLocator } from './create-locator.js';
+import { dropFollowOnDiagnostics } from './drop-follow-on-diagnostics.js';
 import { readConfigFiles } from './read-config-files.js';
 import { readMarkdownSource, validateMarkdownSource } from './read-markdown-source.js';
 
@@ -59,15 +62,15 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   const locate = createLocator(sources, yamlSources);
   const reporter = createReporter(locate);
   const diagnostics = reporter.diagnostics;
-  const state: CheckState = { sources, yamlSources, diagnostics };
+  const state: CheckState = { sources, yamlSources, diagnostics, replacedLines: new Set() };
 
-  const { config, roster, bodyIds } = await readConfigFiles(root, state);
-  const meetingFiles = await listMeetingFiles(root, bodyIds);
+  const { config, roster, bodies } = await readConfigFiles(root, state);
+  const meetingFiles = await listMeetingFiles(root, bodies, reporter);
   const meetings = (
     await mapLimited(meetingFiles, 16, (file) => readMarkdownSource(root, file, MeetingSchema, state, splitTree))
   )
     .filter((m): m is NonNullable<typeof m> => m !== undefined)
-    .map(({ file, value, blocks }): MeetingSource => ({ file, front: value, blocks }));
+    .map(({ file, value, blocks, repaired }): MeetingSource => ({ file, front: value, blocks, repaired }));
 
   const paperFiles = await readPaperRefs(root, collectPaperMentions(meetings), reporter);
   const papers = new Map<string, Paper>();
@@ -96,10 +99,13 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
       const fronts = new Map(meetings.map((m) => [m.file, m.front]));
       for (const meeting of repository.meetings) checkMeetingDates(meeting, fronts.get(meeting.file)!, reporter);
       checkExemptPapers(repository, reporter);
+      checkPreviousMeetings(repository.meetings, fronts, reporter);
+      checkStaleActions(repository, reporter);
     }
   }
   if (config) checkTemplatePaths(root, config.value, config.file, reporter);
-  return { root, repository, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)), sources, locate };
+  const findings = dropFollowOnDiagnostics(dedupeDiagnostics(diagnostics), state.replacedLines);
+  return { root, repository, diagnostics: sortDiagnostics(findings), sources, locate };
 }
 
 /** An internal fault while modelling becomes one diagnostic, so the user still sees everything else. */

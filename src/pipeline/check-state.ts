@@ -7,4 +7,6 @@ export interface CheckState {
   sources: Map<string, SourceFile>;
   yamlSources: Map<string, YamlSource>;
   diagnostics: Diagnostic[];
+  /** `file:line` of every value the schema repair dropped or stood in for (model findings there are echoes). */
+  replacedLines: Set<string>;
 }

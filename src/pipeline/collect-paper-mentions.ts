@@ -5,6 +5,9 @@ import type { MeetingSource } from '../model/build-model.js';
 export function collectPaperMentions(meetings: readonly MeetingSource[]): PaperMention[] {
   const mentions: PaperMention[] = [];
   for (const { file, front } of meetings) {
+    const minutes = front.previousMeeting?.minutes;
+    if (minutes !== undefined && minutes !== 'none')
+      mentions.push({ path: minutes, src: { file, path: ['previousMeeting', 'minutes'] } });
     front.items.forEach((item, i) => {
       const lists = [
         { papers: item.papers, path: ['items', i] as (string | number)[] },

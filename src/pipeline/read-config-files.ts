@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { BodyFolder } from '../load/list-meeting-files.js';
 import { readTextFile } from '../load/read-text-file.js';
 import { parseYamlSource } from '../parse/parse-yaml-source.js';
 import { type Config, ConfigSchema } from '../validate/schemas/config-schema.js';
@@ -11,28 +12,34 @@ export const CONFIG_FILE = 'sbp.yaml';
 /** The roster file's name in a repository. */
 export const ROSTER_FILE = 'roster.yaml';
 
-/** Read and validate sbp.yaml and roster.yaml; also return body ids usable even when the config has faults. */
+/** Read and validate sbp.yaml and roster.yaml; also return the body folders, usable even when the config has faults. */
 export async function readConfigFiles(
   root: string,
   state: CheckState,
-): Promise<{ config?: { file: string; value: Config }; roster?: { file: string; value: Roster }; bodyIds: string[] }> {
+): Promise<{
+  config?: { file: string; value: Config };
+  roster?: { file: string; value: Roster };
+  bodies: BodyFolder[];
+}> {
   const config = await readYamlFile(root, CONFIG_FILE, ConfigSchema, state);
   const roster = await readYamlFile(root, ROSTER_FILE, RosterSchema, state);
   // With a faulty sbp.yaml the meeting files are still checked, in whatever body folders it names.
   const raw = state.yamlSources.get(CONFIG_FILE)?.data as { bodies?: { id?: unknown }[] } | undefined;
-  const bodyIds =
-    config?.value.bodies.map((b) => b.id) ??
-    (Array.isArray(raw?.bodies)
-      ? raw.bodies.map((b) => b?.id).filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id))
-      : []);
-  return { config, roster, bodyIds };
+  const ids: unknown[] =
+    config?.value.bodies.map((b) => b.id) ?? (Array.isArray(raw?.bodies) ? raw.bodies.map((b) => b?.id) : []);
+  const bodies = ids.flatMap((id, i) =>
+    typeof id === 'string' && /^[a-z0-9-]+$/.test(id)
+      ? [{ id, src: { file: CONFIG_FILE, path: ['bodies', i, 'id'] } }]
+      : [],
+  );
+  return { config, roster, bodies };
 }
 
 async function readYamlFile<S extends z.ZodType>(
   root: string,
   name: string,
   schema: S,
-  { sources, yamlSources, diagnostics }: CheckState,
+  { sources, yamlSources, diagnostics, replacedLines }: CheckState,
 ): Promise<{ file: string; value: z.infer<S> } | undefined> {
   const read = await readTextFile(root, name);
   if (!read.file) {
@@ -71,5 +78,6 @@ async function readYamlFile<S extends z.ZodType>(
   yamlSources.set(name, parsed.yaml);
   const checked = validateYaml(parsed.yaml, schema);
   for (const d of [...parsed.diagnostics, ...checked.diagnostics]) diagnostics.push(d);
+  for (const line of checked.replacedLines ?? []) replacedLines.add(`${name}:${line}`);
   return checked.value === undefined ? undefined : { file: name, value: checked.value };
 }

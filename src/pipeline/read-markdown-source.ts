@@ -12,6 +12,8 @@ export interface ValidMarkdownSource<T> {
   value: T;
   blocks: BodyBlock[];
   body: Root;
+  /** The front matter failed its schema and `value` is a best-effort reading of it. */
+  repaired?: boolean;
 }
 
 /** Read, parse and validate one Markdown file with front matter; faults go to `diagnostics`, never thrown. */
@@ -31,7 +33,7 @@ export async function readMarkdownSource<S extends z.ZodType>(
 export function validateMarkdownSource<S extends z.ZodType>(
   file: SourceFile,
   schema: S,
-  { sources, yamlSources, diagnostics }: CheckState,
+  { sources, yamlSources, diagnostics, replacedLines }: CheckState,
   splitTree: MarkdownSplitter | undefined,
 ): ValidMarkdownSource<z.infer<S>> | undefined {
   sources.set(file.path, file);
@@ -40,11 +42,12 @@ export function validateMarkdownSource<S extends z.ZodType>(
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.frontMatter) return undefined;
     yamlSources.set(file.path, parsed.frontMatter);
-    const checked = validateYaml(parsed.frontMatter, schema);
+    const checked = validateYaml(parsed.frontMatter, schema, readFileNameFacts(file.path));
     diagnostics.push(...checked.diagnostics);
+    for (const line of checked.replacedLines ?? []) replacedLines.add(`${file.path}:${line}`);
     return checked.value === undefined
       ? undefined
-      : { file: file.path, value: checked.value, blocks: parsed.blocks, body: parsed.body };
+      : { file: file.path, value: checked.value, blocks: parsed.blocks, body: parsed.body, repaired: checked.repaired };
   } catch (error) {
     // A bug in sbp on one file must not stop the others from being checked.
     diagnostics.push({
@@ -58,4 +61,11 @@ export function validateMarkdownSource<S extends z.ZodType>(
     });
     return undefined;
   }
+}
+
+/** What a meeting file's place says (`<body>/<date>.md`), standing in for a broken body or date in front matter. */
+function readFileNameFacts(relPath: string): Record<string, unknown> {
+  const [folder] = relPath.split('/');
+  const date = /(\d{4}-\d{2}-\d{2})[^/]*\.md$/.exec(relPath)?.[1];
+  return relPath.includes('/') ? { body: folder, ...(date ? { date } : {}) } : {};
 }

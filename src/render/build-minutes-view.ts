@@ -1,7 +1,10 @@
 import type { RootContent } from 'mdast';
 import { formatClock, formatLongDate } from '../model/format-date.js';
-import type { Apology, Attendee, Item, Meeting, Repository } from '../model/model-types.js';
+import type { Attendee, Item, Meeting, Repository } from '../model/model-types.js';
+import { walkItems } from '../model/walk-items.js';
+import { describeApologies, describeDeclarations } from './describe-attendance.js';
 import { describeRole, nameBodyAt } from './describe-body.js';
+import { describeExemption, describeMembersExemption } from './describe-exemption.js';
 import { type RenderNote, renderMarkdownHtml } from './render-markdown-html.js';
 
 /** A person line in Present / Also Present. */
@@ -22,7 +25,11 @@ export interface ResolutionView {
 export interface MinuteItemView {
   minute: string;
   title: string;
+  /** The report the minute considered, printed first as the seeds do ("CSD19055"). */
+  reportNumber?: string;
   apologies: string[];
+  /** Declarations of interest, in the apologies item (seed 003: "…apologies and declaration of interest"). */
+  declarations: string[];
   narrativeHtml: string;
   /** "RESOLVED that" leads a single resolution; several are numbered under "RESOLVED that:". */
   single?: ResolutionView;
@@ -37,9 +44,12 @@ export interface MinutesView {
   bodyName: string;
   heading: string;
   draft: boolean;
-  chair?: AttendeeView;
+  /** Who chaired: "(Chairman)", or each of two joint chairmen "(Joint Chairman)". */
+  chairs: AttendeeView[];
   present: AttendeeView[];
   alsoPresent: AttendeeView[];
+  /** Declarations of interest printed after attendance, when no apologies item holds them. */
+  declarations: string[];
   items: MinuteItemView[];
   ended?: string;
   footer: string;
@@ -49,20 +59,23 @@ export interface MinutesView {
   subLevel: number;
 }
 
-/** Options: whether exempt items are printed (members' copy) and where notes about refused images go. */
+/** Options: where notes about refused images go. */
 export interface MinutesViewOptions {
-  includeExempt: boolean;
   notes: RenderNote[];
   /** Heading level of the body's name: 1 for the minutes alone, 3 inside an agenda pack (below its Agenda Item heading). */
   level?: number;
 }
 
-/** Model → the view the minutes templates print. */
+/**
+ * Model → the view the minutes templates print. The meeting comes from selectAudience: an item it
+ * withheld (public view) prints as the exemption notice; an exempt item it kept (members) is marked.
+ */
 export function buildMinutesView(repository: Repository, meeting: Meeting, options: MinutesViewOptions): MinutesView {
   const body = repository.bodies.get(meeting.bodyId);
   const bodyName = body ? nameBodyAt(body, meeting.date).name : meeting.bodyId;
-  const chairId = meeting.chair?.personId;
-  const chair = meeting.present.find((p) => p.personId && p.personId === chairId);
+  const chairs = meeting.chairs.filter((c) => meeting.present.includes(c));
+  const declarations = describeDeclarations(meeting);
+  const declaringItem = [...walkItems(meeting.items)].find((i) => i.kind === 'apologies' && !i.withheld);
   const context = {
     root: repository.root,
     file: meeting.file,
@@ -70,15 +83,16 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
     notes: options.notes,
   };
   const toItem = (item: Item): MinuteItemView => {
-    if (item.exempt && !options.includeExempt) {
+    if (item.withheld) {
       return {
         minute: item.minute,
         title: item.title,
         apologies: [],
+        declarations: [],
         narrativeHtml: '',
         numbered: [],
         postNotesHtml: '',
-        exemptNotice: describeExemption(item.exempt.paragraph),
+        exemptNotice: describeExemption(item.exempt?.paragraph ?? 3),
         items: [],
       };
     }
@@ -86,12 +100,14 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
     return {
       minute: item.minute,
       title: item.title,
+      reportNumber: item.reportNumber,
+      declarations: item === declaringItem ? declarations : [],
       apologies: item.kind === 'apologies' && item.narrative.length === 0 ? describeApologies(meeting.apologies) : [],
       narrativeHtml: renderMarkdownHtml(item.narrative as RootContent[], context),
       single: resolutions.length === 1 ? resolutions[0] : undefined,
       numbered: resolutions.length > 1 ? resolutions.map((r, i) => ({ ...r, label: `(${i + 1})` })) : [],
       postNotesHtml: renderMarkdownHtml(item.postNotes as RootContent[], context),
-      exemptNotice: item.exempt ? 'NOT FOR PUBLICATION' : undefined,
+      exemptNotice: item.exempt ? describeMembersExemption(item.exempt) : undefined,
       items: item.items.map(toItem),
     };
   };
@@ -100,9 +116,10 @@ export function buildMinutesView(repository: Repository, meeting: Meeting, optio
     title: `${bodyName}: minutes of ${formatLongDate(meeting.date)}`,
     heading: `Minutes of the meeting held at ${formatClock(meeting.time)} on ${formatLongDate(meeting.date)}`,
     draft: meeting.status !== 'minutes-approved',
-    chair: chair ? toAttendee(chair, 'Chairman') : undefined,
-    present: meeting.present.filter((p) => p !== chair).map((p) => toAttendee(p)),
+    chairs: chairs.map((c) => toAttendee(c, chairs.length > 1 ? 'Joint Chairman' : 'Chairman')),
+    present: meeting.present.filter((p) => !chairs.includes(p)).map((p) => toAttendee(p)),
     alsoPresent: meeting.alsoPresent.map((p) => toAttendee(p)),
+    declarations: declaringItem ? [] : declarations,
     items: meeting.items.map(toItem),
     ended: meeting.ended ? formatClock(meeting.ended) : undefined,
     footer: `${bodyName} ${formatLongDate(meeting.date)}`,
@@ -117,23 +134,4 @@ function toAttendee(person: Attendee, role?: string): AttendeeView {
     title: person.title,
     role: role ?? (person.role === 'member' ? undefined : describeRole(person.role)),
   };
-}
-
-/** The sentence printed in place of an exempt item's text. */
-export function describeExemption(paragraph: number): string {
-  return `This item contains exempt information (paragraph ${paragraph} of Part 1 of Schedule 12A to the Local Government Act 1972) and is not for publication.`;
-}
-
-function describeApologies(apologies: Apology[]): string[] {
-  const plain = apologies.filter((a) => !a.substitute).map((a) => a.person.name);
-  const sentences = plain.length > 0 ? [`Apologies were received from ${joinNames(plain)}.`] : [];
-  for (const a of apologies) {
-    if (a.substitute)
-      sentences.push(`Apologies were received from ${a.person.name}, and ${a.substitute.name} attended as substitute.`);
-  }
-  return sentences;
-}
-
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

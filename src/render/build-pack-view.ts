@@ -3,7 +3,7 @@ import { formatClock, formatDayDate, formatLongDate } from '../model/format-date
 import { buildAgendaView } from './build-agenda-view.js';
 import { buildPaperSections, type PaperSectionsInput } from './build-paper-sections.js';
 import { describeRole, listMembersAt, nameBodyAt } from './describe-body.js';
-import type { AgendaItemView, PackLayout, PackView } from './pack-view-types.js';
+import type { AgendaItemView, PackLayout, PackView, SectionView } from './pack-view-types.js';
 
 /** Model → the agenda pack view, before page numbers are known. */
 export function buildPackView(input: PaperSectionsInput & { deadlines: Deadlines }): PackView {
@@ -18,6 +18,7 @@ export function buildPackView(input: PaperSectionsInput & { deadlines: Deadlines
   return {
     title: `${names.name}: agenda pack for ${formatLongDate(meeting.date)}${input.members ? ' (members, includes exempt items)' : ''}`,
     members: input.members,
+    membersNotice: input.members ? "MEMBERS' PACK: INCLUDES EXEMPT ITEMS NOT FOR PUBLICATION" : undefined,
     council: repository.config.council,
     contact: repository.config.contact,
     dispatched: formatLongDate(meeting.dispatched ?? input.deadlines.dispatch),
@@ -35,28 +36,34 @@ export function buildPackView(input: PaperSectionsInput & { deadlines: Deadlines
   };
 }
 
-/** The pack with page ranges on the agenda and blank pages before papers that would start on a left-hand page. */
+/**
+ * The pack with page ranges on the agenda, blank pages before papers that would start on a left-hand
+ * page, and the pages that keep its numbering the same as the other audience's pack: after the agenda,
+ * and after a section that is shorter here (in the public pack those pages say they are withheld).
+ */
 export function layOutPack(view: PackView, layout: PackLayout): PackView {
   const withPages = (item: AgendaItemView): AgendaItemView => {
     const range = layout.pages.get(item.number);
     return { ...item, pages: range ? formatPages(range.from, range.to) : undefined, items: item.items.map(withPages) };
   };
-  const sections = view.sections.flatMap((section, i) =>
-    layout.blankBefore.has(i)
-      ? [
-          {
-            blank: true,
-            id: `blank-${i}`,
-            itemNumber: section.itemNumber,
-            title: '',
-            partial: 'blank-page',
-            data: {},
-            notForPublication: false,
-          },
-          section,
-        ]
-      : [section],
-  );
+  const blank = (id: string, itemNumber: string, blankText?: string): SectionView => ({
+    blank: true,
+    blankText,
+    id,
+    itemNumber,
+    title: '',
+    partial: 'blank-page',
+    data: {},
+    notForPublication: false,
+  });
+  const padText = view.members ? undefined : 'This page is intentionally withheld';
+  const pages = (count: number, make: (k: number) => SectionView) => Array.from({ length: count }, (_, k) => make(k));
+  const sections = view.sections.flatMap((section, i) => [
+    ...(i === 0 ? pages(layout.frontPad ?? 0, (k) => blank(`front-pad-${k}`, section.itemNumber)) : []),
+    ...(layout.blankBefore.has(i) ? [blank(`blank-${i}`, section.itemNumber)] : []),
+    section,
+    ...pages(layout.padAfter?.get(i) ?? 0, (k) => blank(`pad-${i}-${k}`, section.itemNumber, padText)),
+  ]);
   return { ...view, agenda: view.agenda.map(withPages), sections };
 }
 

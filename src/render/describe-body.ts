@@ -8,6 +8,7 @@ export function nameBodyAt(body: Body, date: string): { name: string; shortName:
 
 /** A member as printed on a front sheet. */
 export interface MemberLine {
+  personId: string;
   name: string;
   title?: string;
   role: Membership['role'];
@@ -29,7 +30,13 @@ export function listMembersAt(repository: Repository, bodyId: string, date: stri
     if (m.from > date || (m.until !== undefined && m.until < date)) continue;
     const person: Person | undefined = repository.people.get(m.personId);
     if (!person) continue;
-    lines.push({ name: person.name, title: m.title ?? person.title, role: m.role, sortKey: surname(person.name) });
+    lines.push({
+      personId: person.id,
+      name: person.name,
+      title: m.title ?? person.title,
+      role: m.role,
+      sortKey: surname(person.name),
+    });
   }
   lines.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.sortKey.localeCompare(b.sortKey, 'en-GB'));
   return lines.map(({ sortKey: _sortKey, ...line }) => line);

@@ -1,4 +1,5 @@
 import type { ActionListing } from '../model/list-actions.js';
+import type { Audience } from '../model/select-audience.js';
 import { joinOwners } from './join-owners.js';
 
 const HEADER = [
@@ -20,10 +21,16 @@ const HEADER = [
   'age_meetings',
   'last_update_date',
   'last_update_text',
+  'exempt_paragraph',
+  'audience',
 ];
 
-/** CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break) with a header row. */
-export function formatActionsCsv(listings: readonly ActionListing[]): string {
+/**
+ * CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break) with a
+ * header row. Every row says its audience (public, or members: not for publication) and an exempt
+ * action's paragraph; a withheld (public, exempt) action has an empty text and no owners.
+ */
+export function formatActionsCsv(listings: readonly ActionListing[], audience: Audience): string {
   const rows = listings.map(({ action, ...l }) => [
     action.id,
     action.bodyId,
@@ -43,6 +50,8 @@ export function formatActionsCsv(listings: readonly ActionListing[]): string {
     String(l.ageMeetings),
     l.lastUpdate?.date ?? '',
     l.lastUpdate?.text ?? '',
+    action.exempt ? String(action.exempt.paragraph) : '',
+    audience,
   ]);
   return [HEADER, ...rows].map((row) => `${row.map(quoteCsvField).join(',')}\r\n`).join('');
 }

@@ -1,5 +1,6 @@
 import type { ActionFilters, ActionListing } from '../model/list-actions.js';
 import type { ActionUpdate, Owner } from '../model/model-types.js';
+import type { Audience } from '../model/select-audience.js';
 
 /** Version of the `sbp actions --format json` document; bumped only when a field changes meaning or goes. */
 export const ACTIONS_JSON_VERSION = 1;
@@ -8,9 +9,14 @@ export const ACTIONS_JSON_VERSION = 1;
  * The stable JSON of `sbp actions --format json`: every key always present (null when empty), in a
  * fixed order, so scripts can rely on it. Documented in README ("sbp actions: JSON output").
  */
-export function formatActionsJson(listings: readonly ActionListing[], filters: ActionFilters): string {
+export function formatActionsJson(
+  listings: readonly ActionListing[],
+  filters: ActionFilters,
+  audience: Audience,
+): string {
   const document = {
     version: ACTIONS_JSON_VERSION,
+    audience,
     asOf: filters.asOf,
     filters: {
       status: filters.status ?? 'open',
@@ -47,6 +53,8 @@ export function toJsonAction(listing: ActionListing) {
     lastUpdate: listing.lastUpdate ? toJsonUpdate(listing.lastUpdate) : null,
     updates: listing.updates.map(toJsonUpdate),
     file: action.src.file,
+    exempt: action.exempt ? { paragraph: action.exempt.paragraph } : null,
+    withheld: action.withheld === true,
   };
 }
 

@@ -1,10 +1,13 @@
 import type { ActionListing } from '../model/list-actions.js';
+import type { Audience } from '../model/select-audience.js';
 import { describeAge } from './describe-age.js';
+import { describeActionText, MEMBERS_BANNER } from './describe-exemption.js';
 import { joinOwners } from './join-owners.js';
 
 /** A GitHub-flavoured Markdown table of actions (for issues, pull requests and wikis). */
-export function formatActionsMarkdown(listings: readonly ActionListing[]): string {
-  if (listings.length === 0) return '_No actions._\n';
+export function formatActionsMarkdown(listings: readonly ActionListing[], audience: Audience): string {
+  const banner = audience === 'members' ? `> **${MEMBERS_BANNER}**\n\n` : '';
+  if (listings.length === 0) return `${banner}_No actions._\n`;
   const lines = [
     '| Action | Minute | Resolution | Owners | Status | Age | Due | Latest update |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -15,7 +18,7 @@ export function formatActionsMarkdown(listings: readonly ActionListing[]): strin
     const cells = [
       `\`${action.id}\``,
       `${action.minute} ${action.itemTitle} (${action.date})`,
-      action.text,
+      describeActionText(action),
       joinOwners(action.owners),
       l.status === 'open' ? 'open' : `${l.status} ${l.closedOn}`,
       describeAge(l),
@@ -24,7 +27,7 @@ export function formatActionsMarkdown(listings: readonly ActionListing[]): strin
     ];
     lines.push(`| ${cells.map(escapeMarkdownCell).join(' | ')} |`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${banner}${lines.join('\n')}\n`;
 }
 
 /** Text safe inside one Markdown table cell: pipes escaped, line breaks as <br>. */

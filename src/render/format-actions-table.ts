@@ -1,4 +1,6 @@
 import type { ActionListing } from '../model/list-actions.js';
+import type { Audience } from '../model/select-audience.js';
+import { describeActionText, describeAudience } from './describe-exemption.js';
 import { joinOwners } from './join-owners.js';
 
 const GAP = '  ';
@@ -9,8 +11,8 @@ const UNDER_INDENT = 4;
  * A plain-text table that fits `width` columns: id, owners, status, age and due in full; the
  * resolution and, under it, the latest update cut to the room left.
  */
-export function formatActionsTable(listings: readonly ActionListing[], width: number): string {
-  if (listings.length === 0) return 'No actions match.\n';
+export function formatActionsTable(listings: readonly ActionListing[], width: number, audience: Audience): string {
+  if (listings.length === 0) return `${describeAudience(audience)}No actions match.\n`;
   const withDue = listings.some((l) => l.action.due);
   const header = ['ACTION', 'OWNERS', 'STATUS', 'AGE', ...(withDue ? ['DUE'] : [])];
   const rows = listings.map((l) => [
@@ -29,11 +31,11 @@ export function formatActionsTable(listings: readonly ActionListing[], width: nu
   const lead = ' '.repeat(under ? UNDER_INDENT : indent);
   const lines = [pad(header) + (under ? '' : 'RESOLUTION / LATEST UPDATE')];
   listings.forEach((l, i) => {
-    const resolution = truncate(`${l.action.minute}: ${l.action.text}`, room);
+    const resolution = truncate(`${l.action.minute}: ${describeActionText(l.action)}`, room);
     lines.push(...(under ? [pad(rows[i]), lead + resolution] : [pad(rows[i]) + resolution]));
     if (l.lastUpdate) lines.push(lead + truncate(`↳ ${l.lastUpdate.date}: ${l.lastUpdate.text}`, room));
   });
-  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
+  return `${describeAudience(audience)}${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }
 
 /** One line of at most `max` characters, ending in "…" when cut. */

@@ -17,6 +17,8 @@ export interface AgendaItemView {
 /** A section of the pack after the agenda: one paper, or a blank left-hand page. */
 export interface SectionView {
   blank?: boolean;
+  /** What a blank page says, when not "This page is left intentionally blank". */
+  blankText?: string;
   /** Element id of the section (sec-0, sec-1...), stable across layouts: page numbers are read back by it. */
   id: string;
   itemNumber: string;
@@ -37,6 +39,8 @@ export interface SectionView {
 export interface PackView {
   title: string;
   members: boolean;
+  /** The members' pack's banner, when it holds anything the public pack withholds. */
+  membersNotice?: string;
   council: string;
   contact: { name: string; telephone: string; email: string };
   dispatched: string;
@@ -54,4 +58,11 @@ export interface PackLayout {
   pages: Map<string, { from: number; to: number }>;
   /** Indexes of sections (in the unlaid-out list) preceded by a blank page. */
   blankBefore: Set<number>;
+  /**
+   * Pages added after a section (by index) so that it takes as many pages as the same section of the
+   * other audience's pack: the public and members' packs share page numbers.
+   */
+  padAfter?: ReadonlyMap<number, number>;
+  /** Blank pages added after the agenda, for the same reason. */
+  frontPad?: number;
 }

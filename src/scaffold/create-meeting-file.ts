@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readTextFile } from '../load/read-text-file.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import type { Repository } from '../model/model-types.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import { writeNewFile } from '../write/write-new-file.js';
 import { type NewMeetingOptions, type ScaffoldedMeeting, scaffoldMeeting } from './scaffold-meeting.js';
 
@@ -27,7 +27,8 @@ export async function createMeetingFile(
 
 /** Keep the editor's schema comment of the body's previous meeting file, so the new file validates as it is typed. */
 async function readSchemaComment(repository: Repository, options: NewMeetingOptions): Promise<string | undefined> {
-  const previous = findPreviousMeeting(repository.meetings, options);
+  // The latest meeting file of the body, whether or not it is the new meeting's previous meeting.
+  const previous = decidePreviousMeeting(repository.meetings, options).latestInRepository;
   if (!previous) return undefined;
   const text = (await readTextFile(repository.root, previous.file)).file?.text ?? '';
   return /^#\s*(yaml-language-server:.*)$/m.exec(text.split('\n').slice(0, 3).join('\n'))?.[1]?.trim();

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import { computeDeadlines, type Deadlines } from '../model/compute-deadlines.js';
 import { isWorkingDay } from '../model/count-working-days.js';
+import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../model/format-date.js';
 import { listActions } from '../model/list-actions.js';
 import type { Action, Meeting, Repository } from '../model/model-types.js';
 import { findMunicipalYear } from '../model/municipal-year.js';
-import { findPreviousMeeting } from '../model/report-matters-arising.js';
 import { nameBodyAt } from '../render/describe-body.js';
 import { joinOwners } from '../render/join-owners.js';
 import type { StandingItemSchema } from '../validate/schemas/config-schema.js';
@@ -76,16 +76,18 @@ export function scaffoldMeeting(
     };
 
   const config = repository.config;
-  const previous = findPreviousMeeting(repository.meetings, { bodyId, date });
+  const previous = decidePreviousMeeting(repository.meetings, { bodyId, date });
   const time = options.time ?? body.defaults.time ?? '10:00';
   const venue = options.venue ?? body.defaults.venue;
   const deadlines = computeDeadlines(date, config);
   const municipalYear = findMunicipalYear(date, config.municipalYearStart);
-  const first = planFirstMinute(repository.meetings, bodyId, date, municipalYear);
+  const first = planFirstMinute(previous, municipalYear);
   const standing = body.standingItems.length ? body.standingItems : DEFAULT_ITEMS;
   const items: PlannedItem[] = standing.map((s, i) => ({
     title:
-      s.kind === 'previous-minutes' && previous ? `${s.title} held on ${formatOrdinalDate(previous.date)}` : s.title,
+      s.kind === 'previous-minutes' && previous.date
+        ? `${s.title} held on ${formatOrdinalDate(previous.date)}`
+        : s.title,
     kind: s.kind,
     description: s.description,
     generate: s.kind === 'previous-minutes' || s.kind === 'matters-arising' ? s.kind : undefined,
@@ -104,6 +106,13 @@ export function scaffoldMeeting(
       `Agenda dispatch: ${formatLongDate(deadlines.dispatch)} (${config.deadlines.dispatchWorkingDaysBefore} working days before).`,
       `Questions on reports on the agenda: by ${formatClock(deadlines.agendaQuestions.time)} on ${formatLongDate(deadlines.agendaQuestions.date)}.`,
       `Other questions: by ${formatLongDate(deadlines.otherQuestions)} (${config.deadlines.otherQuestionsWorkingDaysBefore} working days before).`,
+      // Without a previous meeting the previous-minutes item has nothing to carry: say how to declare it.
+      ...(previous.date
+        ? []
+        : [
+            `No earlier meeting of the ${bodyId} is in the repository. If it met before, declare that meeting below, e.g.`,
+            'previousMeeting: { date: "YYYY-MM-DD", lastMinute: 12, minutes: none }  (or minutes: the path of its minutes as a PDF)',
+          ]),
     ],
     body: bodyId,
     date,
@@ -121,7 +130,8 @@ export function scaffoldMeeting(
       lastUpdate: lastUpdate ? `${formatLongDate(lastUpdate.date)}: ${lastUpdate.text}` : undefined,
     })),
   });
-  const folder = previous ? posix.dirname(previous.file) : bodyId;
+  const latest = previous.latestInRepository;
+  const folder = latest ? posix.dirname(latest.file) : bodyId;
   return {
     ok: true,
     path: `${folder}/${date}.md`,
@@ -129,7 +139,7 @@ export function scaffoldMeeting(
     deadlines,
     minutes: { first, last: first + items.length - 1 },
     openActions: openActions.map((l) => l.action),
-    previous,
+    previous: previous.meeting,
     warnings: collectWarnings(repository, options, config.closureDays),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDidYouMean } from '../diagnostics/suggest-nearest.js';
 import type { YamlSource } from '../parse/parse-yaml-source.js';
+import { describeYamlPath } from './describe-yaml-path.js';
 import { listKnownKeys } from './list-known-keys.js';
 import { locateYamlPath } from './locate-yaml-path.js';
 
@@ -18,7 +19,7 @@ export function mapZodIssues(source: YamlSource, schema: z.ZodType, issues: read
           severity: 'error',
           file: source.file.path,
           ...locateYamlPath(source, [...path, key], 'key'),
-          message: `${describePath(path, 'here')}: unknown key "${key}"${formatDidYouMean(key, known)}`,
+          message: `${describeYamlPath(path, source.data, 'front matter')}: unknown key "${key}"${formatDidYouMean(key, known)}`,
           hint: known.length ? `Keys allowed here: ${known.join(', ')}.` : undefined,
         });
       }
@@ -33,8 +34,8 @@ export function mapZodIssues(source: YamlSource, schema: z.ZodType, issues: read
       file: source.file.path,
       ...locateYamlPath(source, path),
       message: missing
-        ? `${describePath(path.slice(0, -1), 'front matter')}: missing required key "${String(key)}"`
-        : `${describePath(path, 'value')}: ${describeIssue(issue, value)}`,
+        ? `${describeYamlPath(path.slice(0, -1), source.data, 'front matter')}: missing required key "${String(key)}"`
+        : `${describeYamlPath(path, source.data, 'value')}: ${describeIssue(issue, value)}`,
       hint: missing ? `Add "${String(key)}:" here.` : hintFor(issue),
     });
   }
@@ -66,8 +67,10 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}, got ${describeValue(value)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`;
+    case 'invalid_value': {
+      const nearest = typeof value === 'string' ? formatDidYouMean(value, issue.values.map(String)) : '';
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}${nearest}`;
+    }
     case 'invalid_union':
       return `${describeValue(value)} is not any of the allowed forms here`;
     case 'too_small':
@@ -92,12 +95,6 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `${typeof value} ${String(value)}`;
-}
-
-/** items[3].resolutions[0].due */
-export function describePath(path: readonly PropertyKey[], empty: string): string {
-  if (!path.length) return empty;
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 function readPath(data: unknown, path: readonly PropertyKey[]): unknown {

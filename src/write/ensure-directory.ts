@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /**
  * Create a folder and its missing parents one level at a time, or say why not. (Node's own recursive
- * mkdir can spin forever on special file systems such as /proc, where mkdir answers ENOENT.)
+ * mkdir can spin forever on special file systems such as /proc, where mkdir answers ENOENT.) A folder that
+ * another process creates at the same moment counts as made.
  */
 export function ensureDirectory(dir: string): string | undefined {
   const missing: string[] = [];
@@ -23,8 +24,19 @@ export function ensureDirectory(dir: string): string | undefined {
     try {
       mkdirSync(folder);
     } catch (error) {
-      return `cannot create ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      const code = (error as NodeJS.ErrnoException).code;
+      // Another process (a concurrent build) made it between our stat and our mkdir: that is success.
+      if (code === 'EEXIST' && isDirectory(folder)) continue;
+      return `cannot create ${folder}: ${code ?? (error as Error).message}`;
     }
   }
   return undefined;
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
+import { closeOnSignal } from './close-on-signal.js';
 import { findBrowserExecutable } from './find-browser.js';
+import { startWatchdog } from './start-watchdog.js';
 
 /** A running Chromium for one build run, with its scratch folder. */
 export interface BrowserSession {
@@ -34,7 +36,11 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
-/** Launch one headless Chromium, found as findBrowserExecutable says, with a fresh profile. */
+/**
+ * Launch one headless Chromium, found as findBrowserExecutable says, with a fresh profile. Nothing
+ * outlives sbp: Chromium talks over a pipe and exits when sbp's end closes (even on SIGKILL); a watchdog
+ * process removes the profile and scratch folder then; SIGINT, SIGTERM and SIGHUP close it cleanly first.
+ */
 export async function launchBrowser(options: {
   allowedRoots: string[];
   timeoutMs?: number;
@@ -43,6 +49,9 @@ export async function launchBrowser(options: {
   const { default: puppeteer } = await import('puppeteer');
   const executablePath = findBrowserExecutable(options.env ?? process.env, readPuppeteerBrowserPath(puppeteer));
   const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'sbp-chromium-'));
+  const scratchTmp = path.join(scratchDir, 'tmp');
+  mkdirSync(scratchTmp);
+  const watchdog = startWatchdog(scratchDir);
   const timeoutMs = options.timeoutMs ?? 60_000;
   // The sandbox cannot start as root (containers, CI); elsewhere keep it.
   const sandbox = typeof process.getuid === 'function' && process.getuid() === 0 ? ['--no-sandbox'] : [];
@@ -53,27 +62,38 @@ export async function launchBrowser(options: {
       headless: true,
       timeout: timeoutMs,
       userDataDir: path.join(scratchDir, 'profile'),
+      // Chromium's own temporary files too, so that removing the scratch folder leaves nothing behind.
+      env: { ...(options.env ?? process.env), TMPDIR: scratchTmp },
       args: [...FLAGS, ...sandbox],
+      // The DevTools pipe instead of a WebSocket: Chromium exits when sbp's end of it closes.
+      pipe: true,
+      // Signals are handled below, for every session of the run, with the scratch folder.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (error) {
     rmSync(scratchDir, { recursive: true, force: true });
+    watchdog.release();
     throw new BrowserFailedError(`could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`);
   }
-  return {
-    browser,
-    scratchDir,
-    allowedRoots: [...options.allowedRoots, scratchDir],
-    timeoutMs,
-    async close() {
+  const pid = browser.process()?.pid;
+  if (pid !== undefined) watchdog.watch(pid);
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
       try {
         await browser.close();
       } catch {
         browser.process()?.kill('SIGKILL');
       } finally {
         rmSync(scratchDir, { recursive: true, force: true });
+        watchdog.release();
+        untrack();
       }
-    },
-  };
+    })());
+  const untrack = closeOnSignal(close);
+  return { browser, scratchDir, allowedRoots: [...options.allowedRoots, scratchDir], timeoutMs, close };
 }
 
 function readPuppeteerBrowserPath(puppeteer: { executablePath(): string }): string | undefined {

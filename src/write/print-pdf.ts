@@ -1,7 +1,8 @@
-import { realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { HTTPRequest, Page } from 'puppeteer';
+import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
 import { BrowserFailedError, type BrowserSession } from './launch-browser.js';
 
 /** Options of one print. */
@@ -92,7 +93,8 @@ export async function printHtmlToPdf(
 function decideRequest(request: HTTPRequest, roots: string[], lists: ReusedPage['current']): void {
   const url = request.url();
   if (url.startsWith('data:') || isInsideRoots(url, roots)) {
-    if (url.startsWith('file:')) lists.loaded.push(safePath(url));
+    // isInsideRoots read the URL as a path already: it cannot throw here.
+    if (url.startsWith('file:')) lists.loaded.push(path.resolve(fileURLToPath(url)));
     void request.continue();
     return;
   }
@@ -100,37 +102,22 @@ function decideRequest(request: HTTPRequest, roots: string[], lists: ReusedPage[
   void request.abort('accessdenied');
 }
 
+/**
+ * Whether a file: URL names a file inside one of the allowed roots, decided by the same guard as every read
+ * (symlinks followed). A missing file inside a root is let through, so that it fails visibly as "failed".
+ */
 function isInsideRoots(url: string, roots: string[]): boolean {
   if (!url.startsWith('file:')) return false;
   let file: string;
   try {
     file = fileURLToPath(url);
-    // Symlinks must not lead out of the repository.
-    file = realpathSync(file);
   } catch {
-    // A missing file inside a root is allowed through so that it fails visibly as "failed".
-    file = safePath(url);
+    return false;
   }
   return roots.some((root) => {
-    const real = safeRealpath(root);
-    return file === real || file.startsWith(real + path.sep);
+    const resolved = resolveRepositoryPath(root, file);
+    return resolved.ok || resolved.reason === 'missing';
   });
-}
-
-function safePath(url: string): string {
-  try {
-    return path.resolve(fileURLToPath(url));
-  } catch {
-    return '';
-  }
-}
-
-function safeRealpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

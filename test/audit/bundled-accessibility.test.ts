@@ -6,8 +6,8 @@ import type { ExpectedBookmark } from '../../src/audit/check-outline.js';
 import { formatAccessibilitySummary } from '../../src/audit/format-accessibility-summary.js';
 import { buildMeetings } from '../../src/compile/build-meetings.js';
 import { computeDeadlines } from '../../src/model/compute-deadlines.js';
+import { decidePreviousMeeting } from '../../src/model/decide-previous-meeting.js';
 import type { Item, Meeting, Repository } from '../../src/model/model-types.js';
-import { findPreviousMeeting } from '../../src/model/report-matters-arising.js';
 import { checkRepository } from '../../src/pipeline/check-repository.js';
 import { buildAgendaView } from '../../src/render/build-agenda-view.js';
 import type { AgendaItemView } from '../../src/render/pack-view-types.js';
@@ -36,7 +36,7 @@ function expectedBookmarks(repository: Repository, file: string): ExpectedBookma
     meeting,
     computeDeadlines(meeting.date, repository.config),
     new Map(),
-    findPreviousMeeting(repository.meetings, meeting),
+    decidePreviousMeeting(repository.meetings, meeting),
   );
   const line = (item: AgendaItemView): ExpectedBookmark => ({
     title: `${item.number} ${item.title.toUpperCase()}`,

@@ -94,7 +94,8 @@ describe('sbp check', () => {
     expect(runSbp(['check', '/nonexistent/meetings'])).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'sbp check: /nonexistent/meetings is not a folder: give the folder that holds sbp.yaml\n',
+      stderr:
+        'sbp check: /nonexistent/meetings does not exist: give the meetings repository (the folder that holds sbp.yaml) or a folder inside it\n',
     });
     const bad = runSbp(['check', '--format', 'xml']);
     expect(bad.status).toBe(2);

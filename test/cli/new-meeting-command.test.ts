@@ -82,8 +82,8 @@ describe('sbp new-meeting', () => {
         .status,
     ).toBe(2);
     expect(runSbp(['new-meeting', '--body', 'bord', '--date', '2022-03-17', '--dir', BUNDLED_MEETINGS])).toMatchObject({
-      status: 1,
-      stderr: 'sbp new-meeting: unknown body "bord" (did you mean "board"?): give one of: board\n',
+      status: 2,
+      stderr: 'sbp new-meeting: unknown body "bord" (did you mean "board"?): give one of board\n',
     });
   });
 });

@@ -38,7 +38,7 @@ beforeAll(async () => {
     force: false,
     env: { ...process.env, SOURCE_DATE_EPOCH: '' },
   });
-}, 120_000);
+});
 
 describe('buildMeetings', () => {
   it("writes the public and members' packs and minutes", () => {
@@ -180,7 +180,7 @@ describe('buildMeetings', () => {
     });
     expect(rerun.written).toEqual([]);
     expect(rerun.upToDate).toHaveLength(6);
-  }, 120_000);
+  });
 
   it('rebuilds from the print cache into an empty folder without a browser, the same bytes', async () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-build-'));
@@ -200,7 +200,7 @@ describe('buildMeetings', () => {
       expect(Buffer.compare(fs.readFileSync(path.join(again, name)), fs.readFileSync(path.join(out, name))), name).toBe(
         0,
       );
-  }, 120_000);
+  });
 
   it('rebuilds under --all when only an image a paper names changes', async () => {
     const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-repo-'));
@@ -235,5 +235,5 @@ describe('buildMeetings', () => {
       'board-2021-01-14-agenda.pdf',
       'board-2021-01-14-minutes.pdf',
     ]);
-  }, 120_000);
+  });
 });

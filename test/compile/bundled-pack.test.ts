@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
   expect(result.diagnostics).toEqual([]);
   pack = path.join(out, 'board-2021-12-09-agenda.pdf');
-}, 120_000);
+});
 
 describe('the largest bundled pack (Board, 9 December 2021)', () => {
   it('gives every item with papers the page range where its papers really are', () => {

@@ -2,28 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { CI_STEP_NAMES } from '../../src/init/compose-ci-workflow.js';
 import { makeTempDir } from '../helpers/make-temp-repo.js';
 import { runSbp } from '../helpers/run-sbp.js';
-
-interface Workflow {
-  on: Record<string, unknown>;
-  env: Record<string, string>;
-  jobs: Record<
-    string,
-    {
-      'runs-on': string;
-      steps: {
-        name: string;
-        uses?: string;
-        run?: string;
-        with?: Record<string, unknown>;
-        env?: Record<string, string>;
-      }[];
-    }
-  >;
-}
 
 function initInto(...flags: string[]): string {
   const dir = path.join(makeTempDir(), 'meetings');
@@ -45,22 +25,6 @@ describe('sbp init', () => {
     const text = execFileSync('pdftotext', [path.join(out, 'board-2025-09-18-agenda.pdf'), '-'], { encoding: 'utf8' });
     expect(text).toContain('PARTNER UPDATES');
     expect(text).toContain('Anytown Borough Council');
-  });
-
-  it('writes a GitHub Actions workflow that is valid YAML with every step named', () => {
-    const workflow = parse(readFileSync(path.join(initInto(), '.github/workflows/sbp.yml'), 'utf8')) as Workflow;
-    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-    const steps = workflow.jobs['check-and-build'].steps;
-    expect(steps.map((s) => s.name)).toEqual([...CI_STEP_NAMES]);
-    const step = (name: string) => steps.find((s) => s.name === name)!;
-    expect(step('Check out the repository with its history').with).toEqual({ 'fetch-depth': 0 });
-    expect(step('Set up Node.js 20').with).toEqual({ 'node-version': 20 });
-    expect(step('Install Chromium and fonts').run).toContain('sudo apt-get install -y chromium fonts-liberation2');
-    expect(step('Check the meetings').run).toBe('sbp check --format github');
-    expect(step('Find the changed meetings').run).toContain('git diff --name-only "origin/$BASE_REF...HEAD"');
-    expect(step('Build the changed agenda packs and minutes').run).toBe('sbp build $MEETINGS --out out');
-    expect(step('Upload the PDFs').uses).toBe('actions/upload-artifact@v4');
-    expect(workflow.env.SBP_PACKAGE).toBe('sbp');
   });
 
   it('refuses, writing nothing, where a repository already is; keeps other existing files', () => {

@@ -12,6 +12,9 @@ const tagged = path.join(papers, 'dashboard.pdf');
 const untagged = path.join(papers, 'scanned-letter.pdf');
 
 /** The same PDF rewritten by qpdf (object streams and a cross-reference stream, or encrypted). */
+/** Load a PDF paper by its path, from its own folder as the repository. */
+const load = (file: string) => loadPdfPaper(path.dirname(file), path.basename(file));
+
 function rewrite(file: string, ...args: string[]): string {
   const target = path.join(makeTempDir(), path.basename(file));
   execFileSync('qpdf', [...args, file, target]);
@@ -20,21 +23,27 @@ function rewrite(file: string, ...args: string[]): string {
 
 describe('loadPdfPaper', () => {
   it('reads a plain PDF as it is: pages, orientation and whether it is tagged', async () => {
-    expect(await loadPdfPaper(tagged)).toMatchObject({ ok: true, pageCount: 1, landscape: true, tagged: true });
-    expect(await loadPdfPaper(untagged)).toMatchObject({ ok: true, pageCount: 2, landscape: false, tagged: false });
+    expect(await load(tagged)).toMatchObject({ ok: true, pageCount: 1, landscape: true, tagged: true });
+    expect(await load(untagged)).toMatchObject({ ok: true, pageCount: 2, landscape: false, tagged: false });
   });
 
   it('rewrites a PDF with object streams into one sbp reads, tags kept', async () => {
     const compressed = rewrite(tagged, '--object-streams=generate');
     expect(() => new PdfFile(fs.readFileSync(compressed))).toThrow();
-    const loaded = await loadPdfPaper(compressed);
+    const loaded = await load(compressed);
     expect(loaded).toMatchObject({ ok: true, pageCount: 1, tagged: true });
     if (loaded.ok) expect(new PdfFile(loaded.pdf).pages()).toHaveLength(1);
   });
 
+  it('refuses a paper outside the repository, as the path guard decides', async () => {
+    expect(await loadPdfPaper(path.join(PROJECT_ROOT, 'test/fixtures'), '../../package.json')).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('says why an encrypted PDF cannot be merged', async () => {
     const locked = rewrite(untagged, '--encrypt', 'user', 'owner', '256', '--');
-    expect(await loadPdfPaper(locked)).toEqual({
+    expect(await load(locked)).toEqual({
       ok: false,
       reason: 'is encrypted: save it without a password or restrictions and add it again',
     });

@@ -67,6 +67,7 @@ export function makeMeeting(
     alsoPresent: [],
     apologies: [],
     declarations: [],
+    chairs: [],
     updates: updates.map(
       (u, i): ActionUpdate => ({
         actionId: u.action,

@@ -76,4 +76,25 @@ describe('selectAudience', () => {
       subGroups.items.map((s) => ({ type: 'withheld', paragraph: 2, src: s.papers[0].src })),
     );
   });
+
+  it('marks what it withheld, and maps a public resolution superseding an exempt action to its public id', async () => {
+    const dir = copyRepo(plantCanaries(), {
+      'board/2019-06-20.md': (text) =>
+        text.replace(
+          '  - title: Police update\n',
+          '  - title: Police update\n    resolutions:\n      - text: a new plan replaces the old one.\n        owners: [RV]\n        supersedes: board-canaryidqx\n',
+        ),
+    });
+    const { repository } = await checkRepository(dir);
+    const pub = selectAudience(repository!, 'public');
+    const june = pub.meetings.find((m) => m.id === 'board-2019-06-20')!;
+    const police = june.items.find((i) => i.title === 'Police update')!;
+    expect(police.resolutions[0].supersedes).toBe('board-2019-03-14-m64-exempt');
+    expect(dump(pub)).not.toContain('canaryidqx');
+    const withheld = [...pub.actions.values()].find((a) => a.minute === '64' && a.meetingId === 'board-2019-03-14')!;
+    expect(withheld).toMatchObject({ withheld: true, status: 'superseded', index: 1 });
+    const march = pub.meetings.find((m) => m.id === 'board-2019-03-14')!;
+    expect(march.items.find((i) => i.title === TITLE)?.withheld).toBe(true);
+    expect(march.items.filter((i) => i.withheld)).toHaveLength(1);
+  });
 });

@@ -87,6 +87,25 @@ const cases: {
     line: (t) => findLine(t, 'chair: rita-vale'),
   },
   {
+    name: 'one of two joint chairmen not present',
+    file: JUNE,
+    edit: (t) =>
+      t.replace('status: minutes-approved', 'status: minutes-approved\nchair:\n  - ann-chair\n  - rita-vale'),
+    code: 'chair-not-present',
+    line: (t) => findLine(t, '  - rita-vale'),
+  },
+  {
+    name: 'unknown person given a title for the meeting',
+    file: JUNE,
+    edit: (t) =>
+      t.replace(
+        'present: [ann-chair, bob-vice, sara-baker]',
+        'present: [ann-chair, bob-vice, { person: sara-bakker, title: Acting Head }]',
+      ),
+    code: 'unknown-person',
+    line: (t) => findLine(t, 'sara-bakker'),
+  },
+  {
     name: 'member of the wrong body at that date',
     file: JUNE,
     edit: (t) =>

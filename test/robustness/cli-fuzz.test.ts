@@ -62,9 +62,7 @@ describe('sbp check on damaged repositories, as a user runs it', () => {
   it.each(CASES)('$name: a located finding and exit 1, never a stack trace', ({ file, damage }) => {
     const dir = copyRepo(BUNDLED_MEETINGS);
     damage(dir);
-    const started = Date.now();
     const run = runSbp(['check', dir]);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+|internal error/);

@@ -70,6 +70,22 @@ describe('scaffoldMeeting', () => {
     expect(plan.text).toContain('time: "14:00"\nvenue: Bromley Civic Centre\n');
   });
 
+  it('titles the previous minutes by the previous meeting as the model decides it, or says how to declare one', () => {
+    const front = (text: string) => parse(text.split('---\n')[1]);
+    const previousMinutes = (text: string) =>
+      front(text).items.find((i: { kind?: string }) => i.kind === 'previous-minutes').title;
+    expect(previousMinutes(scaffold('2022-03-17').text)).toBe(
+      'Minutes of the previous meeting held on 9th December 2021',
+    );
+    // Before the first bundled meeting nothing is known: no "held on", and a comment says how to declare it.
+    const first = scaffold('2013-06-13');
+    expect(first.previous).toBeUndefined();
+    expect(previousMinutes(first.text)).toBe('Minutes of the previous meeting');
+    expect(first.text).toContain(
+      '# No earlier meeting of the board is in the repository. If it met before, declare that meeting below, e.g.\n# previousMeeting: { date: "YYYY-MM-DD", lastMinute: 12, minutes: none }',
+    );
+  });
+
   it('lists every open action awaiting an update, and the members at that date, as comments', () => {
     const plan = scaffold('2022-03-17');
     const open = [...repository.actions.values()].filter((a) => a.status === 'open' && a.bodyId === 'board');

@@ -29,10 +29,10 @@ items:
 describe('mapZodIssues', () => {
   it('locates every issue at its own nested line, not at line 1', () => {
     expect(check(meeting)).toEqual([
-      '11:17 schema-invalid items[1].resolutions[0].owners: expected array, got "RV"',
-      '12:14 schema-invalid items[1].resolutions[0].due: this date does not exist in the calendar',
-      '13:9 schema-invalid items[1].resolutions[1]: missing required key "text"',
-      '13:9 unknown-key items[1].resolutions[1]: unknown key "txt" (did you mean "text"?)',
+      '11:17 schema-invalid item 2 "Police update", resolution 1, owners: expected array, got "RV"',
+      '12:14 schema-invalid item 2 "Police update", resolution 1, due: this date does not exist in the calendar',
+      '13:9 schema-invalid item 2 "Police update", resolution 2: missing required key "text"',
+      '13:9 unknown-key item 2 "Police update", resolution 2: unknown key "txt" (did you mean "text"?)',
     ]);
   });
 
@@ -42,10 +42,20 @@ describe('mapZodIssues', () => {
     ]);
   });
 
-  it('lists the allowed values of an enum', () => {
-    expect(check(meeting.replace('draft-minutes', 'approved'))[0]).toBe(
-      '5:9 schema-invalid status: expected one of "draft-agenda", "agenda-published", "draft-minutes", "minutes-approved", got "approved"',
+  it('lists the allowed values of an enum, with the nearest', () => {
+    expect(check(meeting.replace('draft-minutes', 'aproved'))[0]).toBe(
+      '5:9 schema-invalid status: expected one of "draft-agenda", "agenda-published", "draft-minutes", "minutes-approved", got "aproved"',
     );
+    expect(check(meeting.replace('draft-minutes', 'draft-minute'))[0]).toBe(
+      '5:9 schema-invalid status: expected one of "draft-agenda", "agenda-published", "draft-minutes", "minutes-approved", got "draft-minute" (did you mean "draft-minutes"?)',
+    );
+  });
+
+  it('counts items from 1 and names sub-items by their agenda letter', () => {
+    const text = `${meeting.split('  - title: Police update')[0]}  - title: Reports\n    items:\n      - title: DA update\n      - title: IOM update\n        kind: previus-minutes\n`;
+    expect(check(text)).toEqual([
+      '12:15 schema-invalid item 2b "IOM update", kind: expected one of "apologies", "previous-minutes", "matters-arising", "questions", "next-meeting", "other", got "previus-minutes" (did you mean "previous-minutes"?)',
+    ]);
   });
 
   it('reports a number where text is expected, with a hint to quote it', () => {

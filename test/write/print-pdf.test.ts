@@ -13,7 +13,7 @@ const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-repo-'));
 beforeAll(async () => {
   fs.writeFileSync(path.join(repo, 'ok.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
   session = await launchBrowser({ allowedRoots: [repo] });
-}, 60_000);
+});
 afterAll(async () => session?.close());
 
 describe('printHtmlToPdf', () => {
@@ -25,6 +25,21 @@ describe('printHtmlToPdf', () => {
     expect(result.refused.sort()).toEqual([outside, 'https://example.com/x.png'].sort());
     expect(result.failed).toEqual([]);
     expect(Buffer.from(result.pdf).toString('latin1')).not.toContain('SCRIPTRAN');
+  });
+
+  it('refuses a file reached through a symlink out of the repository, as the path guard decides', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-outside-'));
+    fs.writeFileSync(path.join(outside, 'x.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    fs.symlinkSync(path.join(outside, 'x.svg'), path.join(repo, 'linked.svg'));
+    fs.symlinkSync(outside, path.join(repo, 'linked-folder'));
+    const viaFile = pathToFileURL(path.join(repo, 'linked.svg')).href;
+    const viaFolder = pathToFileURL(path.join(repo, 'linked-folder/x.svg')).href;
+    const missing = pathToFileURL(path.join(repo, 'missing.svg')).href;
+    const html = `<html><head><title>t</title></head><body><img src="${viaFile}"><img src="${viaFolder}"><img src="${missing}"></body></html>`;
+    const result = await printHtmlToPdf(session, html, { name: 'links', tagged: true });
+    expect(result.refused.sort()).toEqual([viaFile, viaFolder].sort());
+    // A missing file inside the repository is let through, so that it fails visibly.
+    expect(result.failed).toEqual([missing]);
   });
 
   it('writes a named destination for every link target, on its page', async () => {

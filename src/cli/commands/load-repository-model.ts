@@ -1,39 +1,48 @@
+import type { CommandOutcome } from '../../diagnostics/decide-exit-code.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Repository } from '../../model/model-types.js';
 import type { CheckResult } from '../../pipeline/check-repository.js';
+import { locateRepository } from '../locate-repository.js';
 
-/** Check the repository in outline mode; a folder that is no repository is said on stderr (exit 2) and gives undefined. */
-export async function checkOrExplain(command: string, dir: string, flag = ''): Promise<CheckResult | undefined> {
-  const { checkRepository, RepositoryNotFoundError } = await import('../../pipeline/check-repository.js');
-  try {
-    // Commands need the structure only, not the minutes text: the fast outline parse.
-    return await checkRepository(dir, { bodies: 'outline' });
-  } catch (error) {
-    if (!(error instanceof RepositoryNotFoundError)) throw error;
-    process.stderr.write(`sbp ${command}: ${error.message}: give the folder that holds sbp.yaml${flag}\n`);
-    process.exitCode = 2;
-    return undefined;
-  }
+/** The repository found from `dir` (or `paths`, or the current folder) and checked; or the outcome that ends the command. */
+export async function checkOrExplain(
+  command: string,
+  dir: string | undefined,
+  paths: readonly string[] = [],
+): Promise<{ result: CheckResult } | { outcome: CommandOutcome }> {
+  const located = locateRepository(command, dir, paths);
+  if ('outcome' in located) return located;
+  const { checkRepository } = await import('../../pipeline/check-repository.js');
+  // Commands need the structure only, not the minutes text: the fast outline parse.
+  return { result: await checkRepository(located.root, { bodies: 'outline' }) };
+}
+
+/** A repository model for a command, with the findings that decide its exit code. */
+export interface LoadedModel {
+  repository: Repository;
+  /** Every finding in the repository: errors elsewhere earn a warning line and exit 1, not silence. */
+  diagnostics: Diagnostic[];
 }
 
 /**
- * Check the repository for a command that needs its model: the model, or undefined after saying why
- * on stderr (exit code set). Errors elsewhere in the repository only earn a one-line warning.
+ * Check the repository for a command that needs its model: the model, or the outcome after saying why
+ * on stderr. Errors elsewhere in the repository are said in one line; the command still runs.
  */
-export async function loadRepositoryModel(command: string, dir: string): Promise<Repository | undefined> {
+export async function loadRepositoryModel(
+  command: string,
+  dir: string | undefined,
+  paths: readonly string[] = [],
+): Promise<LoadedModel | { outcome: CommandOutcome }> {
+  const checked = await checkOrExplain(command, dir, paths);
+  if ('outcome' in checked) return checked;
   const { countDiagnostics } = await import('../../diagnostics/diagnostic.js');
-  const result = await checkOrExplain(command, dir, ' (--dir)');
-  if (!result) return undefined;
-  const { errors } = countDiagnostics(result.diagnostics);
-  if (!result.repository) {
-    process.stderr.write(
-      `sbp ${command}: sbp.yaml or roster.yaml cannot be used (${errors} error${errors === 1 ? '' : 's'}): run sbp check ${dir}\n`,
-    );
-    process.exitCode = 1;
-    return undefined;
+  const { repository, diagnostics } = checked.result;
+  const { errors } = countDiagnostics(diagnostics);
+  const plural = `${errors} error${errors === 1 ? '' : 's'}`;
+  if (!repository) {
+    process.stderr.write(`sbp ${command}: sbp.yaml or roster.yaml cannot be used (${plural}): run sbp check\n`);
+    return { outcome: { diagnostics } };
   }
-  if (errors > 0)
-    process.stderr.write(
-      `sbp ${command}: warning: ${errors} error${errors === 1 ? '' : 's'} in the repository: run sbp check\n`,
-    );
-  return result.repository;
+  if (errors > 0) process.stderr.write(`sbp ${command}: warning: ${plural} in the repository: run sbp check\n`);
+  return { repository, diagnostics };
 }

@@ -1,36 +1,36 @@
-import { suggestNearest } from '../../diagnostics/suggest-nearest.js';
+import type { CommandOutcome } from '../../diagnostics/decide-exit-code.js';
+import { formatDidYouMean } from '../../diagnostics/suggest-nearest.js';
 import { matchMeetings } from '../../model/match-meetings.js';
 import type { Meeting, Repository } from '../../model/model-types.js';
-import { reportMattersArising } from '../../model/report-matters-arising.js';
-import { nameBodyAt } from '../../render/describe-body.js';
+import type { Audience } from '../../model/select-audience.js';
+import { composeMattersArisingReport } from '../../render/compose-matters-arising-report.js';
 import { formatMattersArisingMarkdown, formatMattersArisingText } from '../../render/format-matters-arising.js';
 import { formatMattersArisingJson } from '../../render/format-matters-arising-json.js';
+import { sayUsage } from '../settle-outcome.js';
 
-/** Print the Matters Arising report of the meeting `ref` names (id, file or date). */
-export function printMattersArising(repository: Repository, ref: string, format: string): void {
+/**
+ * Print the Matters Arising report of the meeting `ref` names (id, file or date), as `audience` may see it;
+ * a name matching none is a usage mistake.
+ */
+export function printMattersArising(
+  repository: Repository,
+  ref: string,
+  format: string,
+  audience: Audience,
+): CommandOutcome | undefined {
+  if (format === 'csv')
+    return sayUsage('actions', '--report: give --format table, markdown or json (csv is for lists of actions)');
   const found = findMeeting(repository, ref);
-  if (typeof found === 'string') {
-    process.stderr.write(`sbp actions --report: ${found}\n`);
-    process.exitCode = 1;
-    return;
-  }
-  const rows = reportMattersArising(repository, found);
-  const body = repository.bodies.get(found.bodyId);
-  const name = body ? nameBodyAt(body, found.date).name : found.bodyId;
-  const out =
+  if (typeof found === 'string') return sayUsage('actions', `--report: ${found}`);
+  const report = composeMattersArisingReport(repository, found, audience);
+  process.stdout.write(
     format === 'json'
-      ? formatMattersArisingJson(rows, found)
+      ? formatMattersArisingJson(report)
       : format === 'markdown'
-        ? formatMattersArisingMarkdown(rows, found, name)
-        : format === 'csv'
-          ? undefined
-          : formatMattersArisingText(rows, found, name);
-  if (out === undefined) {
-    process.stderr.write('sbp actions --report: give --format table, markdown or json (csv is for lists of actions)\n');
-    process.exitCode = 2;
-    return;
-  }
-  process.stdout.write(out);
+        ? formatMattersArisingMarkdown(report)
+        : formatMattersArisingText(report),
+  );
+  return undefined;
 }
 
 /** The meeting named by its id, its file, or its date (when one body meets that day); else why not. */
@@ -38,9 +38,6 @@ function findMeeting({ meetings, root }: Repository, ref: string): Meeting | str
   const exact = matchMeetings(meetings, ref, root, process.cwd());
   if (exact.length === 1) return exact[0];
   if (exact.length > 1) return `${exact.length} meetings on ${ref}: give one of ${exact.map((m) => m.id).join(', ')}`;
-  const nearest = suggestNearest(
-    ref,
-    meetings.map((m) => m.id),
-  );
-  return `no meeting "${ref}"${nearest.length ? `; nearest: ${nearest.join(', ')}` : ''} (give a meeting id such as ${meetings[0]?.id ?? 'board-2019-06-20'}, its file, or its date)`;
+  const ids = meetings.map((m) => m.id);
+  return `no meeting "${ref}"${formatDidYouMean(ref, ids)}: give a meeting id such as ${ids[0] ?? 'board-2019-06-20'}, its file, or its date`;
 }

@@ -1,17 +1,19 @@
+import type { CommandOutcome } from '../../diagnostics/decide-exit-code.js';
 import { formatClock, formatLongDate } from '../../model/format-date.js';
 import type { Repository } from '../../model/model-types.js';
 import { createMeetingFile } from '../../scaffold/create-meeting-file.js';
 import type { NewMeetingOptions, ScaffoldedMeeting } from '../../scaffold/scaffold-meeting.js';
+import { sayRefusal } from '../settle-outcome.js';
 
-/** Write the meeting file and tell the clerk what was written and what to do next (exit 1 when refused). */
-export async function writeNewMeeting(repository: Repository, options: NewMeetingOptions): Promise<void> {
+/** Write the meeting file and tell the clerk what was written and what to do next; a refusal is an outcome. */
+export async function writeNewMeeting(
+  repository: Repository,
+  options: NewMeetingOptions,
+): Promise<CommandOutcome | undefined> {
   const created = await createMeetingFile(repository, options);
-  if (!created.ok) {
-    process.stderr.write(`sbp new-meeting: ${created.message}\n`);
-    process.exitCode = 1;
-    return;
-  }
+  if (!created.ok) return sayRefusal('new-meeting', created.message);
   process.stdout.write(describeWritten(created));
+  return undefined;
 }
 
 function describeWritten(plan: ScaffoldedMeeting): string {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ClockTime, IsoDate, RepoPath, Slug } from './common-schema.js';
 
+/** The Update column of a Matters Arising row when no update was received, unless sbp.yaml says otherwise. */
+const NO_UPDATE = 'No update received.';
+
 /** An item every agenda of a body carries (apologies, minutes, matters arising...). */
 export const StandingItemSchema = z.strictObject({
   title: z.string().min(1).describe('Title as printed on the agenda'),
@@ -16,6 +19,7 @@ export const BodySchema = z.strictObject({
   id: Slug.describe('Stable id used in meeting files and action ids, e.g. board'),
   name: z.string().min(1).describe('Full printed name, e.g. Safer Bromley Partnership Board'),
   shortName: z.string().min(1).describe('Name after "To: Members of the", e.g. BOARD'),
+  purpose: z.string().optional().describe('What the body is for, shown on its page of the public website (sbp site)'),
   formerNames: z
     .array(
       z.strictObject({
@@ -59,6 +63,16 @@ export const ConfigSchema = z.strictObject({
     otherQuestionsWorkingDaysBefore: 10,
   }),
   closureDays: z.array(IsoDate).default([]).describe('Days the council is closed besides bank holidays'),
+  mattersArising: z
+    .strictObject({
+      noUpdate: z
+        .string()
+        .min(1)
+        .default(NO_UPDATE)
+        .describe('Printed in the Update column of an action no update was received for, e.g. "Awaiting update."'),
+    })
+    .default({ noUpdate: NO_UPDATE })
+    .describe('Wording of the Matters Arising report'),
   templates: z
     .strictObject({
       dir: RepoPath.optional().describe('Folder of .hbs templates and partials overriding the bundled ones'),

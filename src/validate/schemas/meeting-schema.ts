@@ -4,6 +4,15 @@ import { ClockTime, IsoDate, RepoPath, Slug } from './common-schema.js';
 /** Who, by person id or initials. */
 const PersonRef = z.string().min(1).describe('A person id from roster.yaml (e.g. kate-lymer) or their initials');
 
+/** A person at this meeting with the title printed for them in its minutes, overriding the roster's. */
+const TitledPerson = z.strictObject({
+  person: PersonRef,
+  title: z
+    .string()
+    .min(1)
+    .describe('Title/organisation as printed in these minutes, e.g. LBB-Consultant in Public Health'),
+});
+
 /** A paper in the pack: a Markdown report or a PDF inside the repository. */
 export const PaperRefSchema = z.union([
   RepoPath,
@@ -63,9 +72,29 @@ export const ItemSchema = z.strictObject({
 /** A reported update on an earlier action (Matters Arising). */
 export const UpdateSchema = z.strictObject({
   action: z.string().min(1).describe('Action id, e.g. board-2019-03-14-m64'),
-  text: z.string().min(1),
+  text: z
+    .string()
+    .describe('The update reported at this meeting; sbp new-minutes leaves it empty ("") for the clerk to write'),
   completes: z.boolean().default(false).describe('This update closes the action'),
 });
+
+/** The body's previous meeting, declared by the clerk when its file is not in the repository. */
+export const PreviousMeetingSchema = z
+  .strictObject({
+    date: IsoDate.describe("Date of the body's meeting before this one"),
+    lastMinute: z
+      .int()
+      .min(1)
+      .optional()
+      .describe("Its last minute number, so that this meeting's minutes continue from it"),
+    minutes: z
+      .union([z.literal('none'), RepoPath.regex(/\.pdf$/i, 'expected the path of a PDF paper (ending .pdf), or none')])
+      .optional()
+      .describe(
+        'Its minutes as a PDF paper of the repository (the pack prints them), or none: the pack carries no copy',
+      ),
+  })
+  .describe("The body's previous meeting, when its file is not in the repository");
 
 /** Front matter of one meeting file. */
 export const MeetingSchema = z
@@ -76,17 +105,34 @@ export const MeetingSchema = z
     venue: z.string().min(1).optional(),
     virtual: z.strictObject({ stream: z.url() }).optional(),
     status: z.enum(['draft-agenda', 'agenda-published', 'draft-minutes', 'minutes-approved']),
+    cancelled: z
+      .boolean()
+      .optional()
+      .describe('The meeting was called off: kept on the record, shown as cancelled, STATUS:CANCELLED in calendars'),
     dispatched: IsoDate.optional().describe('Date printed on the pack; computed when absent'),
     minuteStart: z
       .int()
       .min(1)
       .optional()
       .describe('First minute number, when earlier meetings of the year are not in the repository'),
+    previousMeeting: PreviousMeetingSchema.optional(),
+    skippedMinutes: z
+      .array(z.union([z.int().min(1), z.string().regex(/^\d+[a-z]?$/, 'expected a minute number such as 41 or 68a')]))
+      .default([])
+      .describe('Minute numbers the printed minutes skip on purpose (e.g. 68a); other skips are reported'),
     attendance: z
       .strictObject({
-        present: z.array(PersonRef).default([]),
+        present: z.array(z.union([PersonRef, TitledPerson])).default([]),
         alsoPresent: z
-          .array(z.union([PersonRef, z.strictObject({ name: z.string().min(1), title: z.string().optional() })]))
+          .array(
+            z.union([
+              PersonRef,
+              TitledPerson,
+              z
+                .strictObject({ name: z.string().min(1), title: z.string().optional() })
+                .describe('A guest not in the roster'),
+            ]),
+          )
           .default([]),
         apologies: z
           .array(z.union([PersonRef, z.strictObject({ person: PersonRef, substitute: PersonRef.optional() })]))
@@ -96,7 +142,10 @@ export const MeetingSchema = z
           .default([]),
       })
       .optional(),
-    chair: PersonRef.optional().describe("Who chaired, when not the body's chairman"),
+    chair: z
+      .union([PersonRef, z.array(PersonRef).min(1)])
+      .optional()
+      .describe("Who chaired, when not the body's chairman: one person, or a list of joint chairmen"),
     items: z.array(ItemSchema).min(1, 'a meeting needs at least one agenda item'),
     updates: z.array(UpdateSchema).default([]),
     ended: ClockTime.optional(),
