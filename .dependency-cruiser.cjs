@@ -1,7 +1,9 @@
 /** @type {import('dependency-cruiser').IConfiguration} */
 // The pipeline's boundaries, checked in `npm test` (npm run lint:deps): load → parse → validate → model → render → write.
-const PURE = '^src/(parse|validate|model|render|diagnostics)/';
-const EDGE_MODULES = '^(node:)?(fs|fs/promises|child_process|worker_threads|net|http|https|os)$|^(puppeteer|pdf-lib|@cantoo/pdf-lib|pagefind|@touch4it/ical-timezones)$';
+const PURE = '^src/(parse|validate|model|render|diagnostics|pdf|audit)/';
+const DISK_MODULES = '^(node:)?(fs|fs/promises|child_process|worker_threads|net|http|https|os)$|^(puppeteer|pagefind|@touch4it/ical-timezones)$';
+// The PDF library (and its unmaintained original, should it creep back) only where PDFs are read.
+const PDF_LIBRARY = '^(@cantoo/)?pdf-lib$';
 module.exports = {
   forbidden: [
     { name: 'no-circular', severity: 'error', comment: 'Modules must not depend on each other in a circle.', from: {}, to: { circular: true } },
@@ -10,16 +12,25 @@ module.exports = {
     {
       name: 'pure-stages-no-edges',
       severity: 'error',
-      comment: 'parse, validate, model, render and diagnostics are pure: no disk, no Chromium, no process.',
+      comment: 'parse, validate, model, render, diagnostics, pdf and audit are pure: no disk, no Chromium, no process.',
       from: { path: PURE },
-      to: { path: [EDGE_MODULES, '^src/(load|write|compile|pipeline|scaffold|init|site)/'] },
+      to: { path: [DISK_MODULES, '^src/(load|write|compile|pipeline|scaffold|init|site)/'] },
     },
+    {
+      name: 'pdf-library-at-the-edges',
+      severity: 'error',
+      comment: 'The PDF library reads user PDFs (load/) and built PDFs (audit/); the writer (write/) keeps to src/pdf.',
+      from: { path: '^src/', pathNot: '^src/(load|audit)/' },
+      to: { path: PDF_LIBRARY },
+    },
+    { name: 'audit-reads-pdf-only', severity: 'error', comment: 'audit/ judges PDF bytes: it knows nothing of the pipeline.', from: { path: '^src/audit/' }, to: { path: '^src/', pathNot: '^src/(audit|pdf)/' } },
+    { name: 'pdf-is-syntax', severity: 'error', comment: 'pdf/ is PDF syntax only.', from: { path: '^src/pdf/' }, to: { path: '^src/', pathNot: '^src/pdf/' } },
     {
       name: 'only-edges-touch-disk',
       severity: 'error',
       comment: 'Only load/ (reading) and write/ (writing, Chromium) touch the disk, processes or the browser.',
       from: { path: '^src/', pathNot: '^src/(load|write)/' },
-      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: EDGE_MODULES },
+      to: { dependencyTypes: ['core', 'npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: DISK_MODULES },
     },
     { name: 'diagnostics-is-the-bottom', severity: 'error', comment: 'diagnostics imports nothing above it.', from: { path: '^src/diagnostics/' }, to: { path: '^src/', pathNot: '^src/diagnostics/' } },
     { name: 'parse-below-validate', severity: 'error', comment: 'parse knows nothing of the later stages.', from: { path: '^src/parse/' }, to: { path: '^src/(validate|model|render)/' } },

@@ -193,43 +193,91 @@ attempt(`sbp actions --open / sbp check (${meetings500} meetings)`, 'report', ['
   record(`sbp actions --open / sbp check (${meetings500} meetings)`, 'report', actions, check);
 });
 
-// 3. sbp build of the largest bundled pack against a bare Chromium print of the same final HTML.
+// 3. sbp build of the largest bundled pack against a bare Chromium print of the same final HTML: cold (no caches),
+// and warm (the caches of an earlier build kept, the output folder empty); then a meeting's pack and minutes.
 attempt('sbp build largest bundled pack / bare Chromium print', 'under 1.5x', ['build'], () => {
   const bundled = path.join(project, 'meetings');
   const id = findLargestMeeting(bundled);
+  const fresh = (label) => ({ SBP_CACHE_DIR: mkdtempSync(path.join(scratch, `${label}-cache-`)) });
   // The baseline prints the final HTML that sbp wrote: take it from a first build, then alternate the two.
   const first = path.join(scratch, 'largest-html');
-  expectStatus(timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', first)), [0, 1], `sbp build ${id}`);
+  const warmCache = fresh('warm');
+  expectStatus(
+    timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', first), { env: warmCache }),
+    [0, 1],
+    `sbp build ${id}`,
+  );
   const html = readdirSync(first)
     .filter((f) => /-agenda\.html$/.test(f))
     .map((f) => path.join(first, f))[0];
   if (!html) throw new Error('sbp build --html wrote no *-agenda.html');
+  const bare = (i) =>
+    expectStatus(
+      timeChild([process.execPath, path.join(here, 'print-html.mjs'), html, path.join(scratch, `bare-${i}.pdf`)]),
+      [0],
+      'bare print',
+    );
+  const [cold, print] = measureAlternately(
+    RUNS,
+    (i) =>
+      expectStatus(
+        timeChild(sbp('build', id, '--dir', bundled, '--out', path.join(scratch, `cold-${i}`)), { env: fresh('cold') }),
+        [0, 1],
+        `sbp build ${id}`,
+      ),
+    bare,
+  );
+  record(`sbp build ${id} (largest bundled pack), cold: no caches / bare Chromium print`, 'under 1.5x', cold, print);
+  const [warm, print2] = measureAlternately(
+    RUNS,
+    (i) =>
+      expectStatus(
+        timeChild(sbp('build', id, '--dir', bundled, '--out', path.join(scratch, `warm-${i}`)), { env: warmCache }),
+        [0, 1],
+        `sbp build ${id}`,
+      ),
+    bare,
+  );
+  record(
+    `sbp build ${id}, warm: nothing changed, output folder empty / bare Chromium print`,
+    'under 1.2x',
+    warm,
+    print2,
+  );
+});
+
+attempt('sbp build of a pack and its minutes / bare Chromium print of both', 'minutes under 1.2x', ['build'], () => {
+  const bundled = path.join(project, 'meetings');
+  const id = 'board-2021-09-09';
+  const first = path.join(scratch, 'minutes-html');
+  expectStatus(
+    timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', first), { env: { SBP_CACHE_DIR: 'off' } }),
+    [0, 1],
+    `sbp build ${id}`,
+  );
+  const htmls = ['agenda', 'minutes'].map((kind) => path.join(first, `${id}-${kind}.html`));
   const [build, print] = measureAlternately(
     RUNS,
     (i) =>
       expectStatus(
-        timeChild(sbp('build', id, '--dir', bundled, '--html', '--out', path.join(scratch, `largest-${i}`))),
+        timeChild(sbp('build', id, '--dir', bundled, '--out', path.join(scratch, `minutes-${i}`)), {
+          env: { SBP_CACHE_DIR: mkdtempSync(path.join(scratch, 'minutes-cache-')) },
+        }),
         [0, 1],
         `sbp build ${id}`,
       ),
     (i) =>
       expectStatus(
-        timeChild([process.execPath, path.join(here, 'print-html.mjs'), html, path.join(scratch, `bare-${i}.pdf`)]),
+        timeChild([
+          process.execPath,
+          path.join(here, 'print-html.mjs'),
+          ...htmls.flatMap((h, k) => [h, path.join(scratch, `bare-minutes-${i}-${k}.pdf`)]),
+        ]),
         [0],
         'bare print',
       ),
   );
-  record(`sbp build ${id} (largest bundled pack) / bare Chromium print`, 'under 1.5x', build, print);
-  // Rebuilding into the same folder (--force) reuses the cached page measurement: one print instead of two.
-  const warmOut = path.join(scratch, 'largest-0');
-  const warm = measure(RUNS, () =>
-    expectStatus(
-      timeChild(sbp('build', id, '--dir', bundled, '--out', warmOut, '--force')),
-      [0, 1],
-      `sbp build ${id} --force`,
-    ),
-  );
-  record(`sbp build ${id} again (--force, measure cached) / bare Chromium print`, 'under 1.5x', warm, print);
+  record(`sbp build ${id} (pack and minutes), cold / bare Chromium print of both`, 'minutes under 1.2x', build, print);
 });
 
 // 4. build --all over 20 meetings against 20 separate sbp build processes.
@@ -239,9 +287,11 @@ attempt('sbp build --all, 20 meetings / 20 separate processes', '3x faster (rati
   const ids = readdirSync(repo20)
     .filter((d) => /^body-\d+$/.test(d))
     .flatMap((body) => readdirSync(path.join(repo20, body)).map((f) => `${body}-${f.replace(/\.md$/, '')}`));
+  // Both sides build from nothing: no caches.
+  const off = { env: { SBP_CACHE_DIR: 'off' } };
   const all = measure(BUILD_ALL_RUNS, (i) =>
     expectStatus(
-      timeChild(sbp('build', '--all', '--dir', repo20, '--out', path.join(scratch, `all-${i}`))),
+      timeChild(sbp('build', '--all', '--dir', repo20, '--out', path.join(scratch, `all-${i}`)), off),
       [0],
       'sbp build --all',
     ),
@@ -249,7 +299,7 @@ attempt('sbp build --all, 20 meetings / 20 separate processes', '3x faster (rati
   const separate = measure(BUILD_ALL_RUNS, (i) => {
     const out = path.join(scratch, `separate-${i}`);
     const runs = ids.map((id) =>
-      expectStatus(timeChild(sbp('build', id, '--dir', repo20, '--out', out)), [0], `sbp build ${id}`),
+      expectStatus(timeChild(sbp('build', id, '--dir', repo20, '--out', out), off), [0], `sbp build ${id}`),
     );
     return {
       ms: runs.reduce((sum, r) => sum + r.ms, 0),

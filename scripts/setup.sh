@@ -11,6 +11,8 @@ if command -v apt-get >/dev/null 2>&1; then
   # poppler-utils and qpdf read PDFs back in the tests.
   command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
   command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+  # The accessibility tests read the PDFs again with pikepdf, independently of sbp's own readers.
+  /usr/bin/python3 -c 'import pikepdf' >/dev/null 2>&1 || need+=(python3-pikepdf)
   if [ ${#need[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"

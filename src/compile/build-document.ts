@@ -1,10 +1,11 @@
-import type { PDFDocument } from 'pdf-lib';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LocateSource } from '../diagnostics/report-at.js';
 import { loadPdfPaper } from '../load/load-pdf-paper.js';
+import { readPackageVersion } from '../load/read-package-version.js';
 import { computeDeadlines } from '../model/compute-deadlines.js';
 import { decidePreviousMeeting } from '../model/decide-previous-meeting.js';
 import { groupMattersArising } from '../model/group-matters-arising.js';
-import type { Meeting, Repository } from '../model/model-types.js';
+import type { Meeting, Repository, SourceRef } from '../model/model-types.js';
 import { reportMattersArising } from '../model/report-matters-arising.js';
 import { type Audience, selectAudience } from '../model/select-audience.js';
 import { walkItems } from '../model/walk-items.js';
@@ -28,6 +29,7 @@ export async function buildDocument(
   plan: DocumentPlan,
   env: NodeJS.ProcessEnv,
   diagnostics: Diagnostic[],
+  locate: LocateSource,
 ): Promise<BuiltDocument> {
   const { meeting } = plan;
   const notes: RenderNote[] = [];
@@ -37,6 +39,7 @@ export async function buildDocument(
     subject: `${plan.kind === 'agenda' ? 'Agenda pack' : 'Minutes'} of the meeting of ${body?.name ?? meeting.bodyId} on ${meeting.date}`,
     language: 'en-GB',
     keywords: [repository.config.partnership, meeting.bodyId, meeting.date, plan.kind],
+    creator: `sbp ${readPackageVersion()}`,
     date: fixedDate(
       env,
       plan.kind === 'agenda'
@@ -50,7 +53,8 @@ export async function buildDocument(
     const view = selectAudience(repository, audience);
     built = await buildMinutesPdf(context, view, meetingIn(view, meeting), { members: plan.members, notes }, metadata);
   } else {
-    const pdfDocs = new Map<string, PDFDocument>();
+    const pdfDocs = new Map<string, Uint8Array>();
+    const mentions = new Map<string, SourceRef>();
     const pdfPapers = new Map<string, PdfPaperInfo>();
     // The members' pack's PDF papers, all of them: a public pack needs their page counts to number its pages alike.
     const previous = decidePreviousMeeting(repository.meetings, meeting);
@@ -73,7 +77,8 @@ export async function buildDocument(
           paper.path,
           loaded.ok ? { pageCount: loaded.pageCount, landscape: loaded.landscape } : { reason: loaded.reason },
         );
-        if (loaded.ok) pdfDocs.set(paper.path, loaded.doc);
+        mentions.set(paper.path, paper.src);
+        if (loaded.ok) pdfDocs.set(paper.path, loaded.pdf);
         else
           diagnostics.push({
             code: 'paper-invalid',
@@ -103,6 +108,19 @@ export async function buildDocument(
     // The other audience's pack is only measured, never written: what its Markdown reports is not this document's.
     const counterpart = packInput(plan.members ? 'public' : 'members', []);
     built = await buildPackPdf(context, packInput(audience, notes), counterpart, pdfDocs, metadata);
+    for (const { path: paper, message } of built.paperWarnings) {
+      const src = mentions.get(paper);
+      const at = src ? locate(src) : { line: 1, column: 1 };
+      diagnostics.push({
+        code: 'paper-tags-dropped',
+        severity: 'warning',
+        file: src?.file ?? paper,
+        line: at.line,
+        column: at.column,
+        message: `the tags of ${paper} could not be kept (${message}), so it is one figure described by its title`,
+        hint: 'Export the paper again as a tagged PDF (PDF/UA if the program offers it), or write it in Markdown.',
+      });
+    }
   }
   for (const note of notes)
     diagnostics.push(

@@ -1,25 +1,20 @@
 import path from 'node:path';
+import type { AccessibilityReport } from '../audit/check-accessibility.js';
 import { type Diagnostic, dedupeDiagnostics } from '../diagnostics/diagnostic.js';
-import { BUNDLED_TEMPLATES_DIR, loadTemplates } from '../load/load-templates.js';
-import { readPackageVersion } from '../load/read-package-version.js';
-import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
-import { statPath } from '../load/stat-path.js';
+import { BUNDLED_TEMPLATES_DIR } from '../load/load-templates.js';
 import type { Repository } from '../model/model-types.js';
 import { checkRepository } from '../pipeline/check-repository.js';
-import { createTemplateRenderer } from '../render/create-template-renderer.js';
-import { hashFiles, readBuildCache, writeBuildCache } from '../write/build-cache.js';
-import { ensureDirectory } from '../write/ensure-directory.js';
-import { BrowserNotFoundError } from '../write/find-browser.js';
+import { readBuildCache, writeBuildCache } from '../write/build-cache.js';
+import { openDocumentCache } from '../write/document-cache.js';
 import { type BrowserSession, launchBrowser } from '../write/launch-browser.js';
-import { writeFileAtomic } from '../write/write-file-atomic.js';
-import { buildDocument } from './build-document.js';
-import { describeBuildFailure, describeTimeout } from './describe-build-failure.js';
+import { openPrintCache } from '../write/print-cache.js';
+import { buildAndRecord, createPrintContext, type DocumentRecord, writeDocument } from './build-and-record.js';
+import { describeBuildFailure } from './describe-build-failure.js';
 import { describeRefusals } from './describe-refusals.js';
-import { DocumentTimeoutError } from './find-slow-papers.js';
-import { listDocumentSources, planDocuments } from './plan-documents.js';
+import { checkOutputFolder, loadTemplatesOrReport, planBuildJobs } from './plan-build-jobs.js';
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
-import { type Shard, selectShard } from './select-shard.js';
+import type { Shard } from './select-shard.js';
 
 /** What to build: meetings by name (or all), where, and which copies. */
 export interface BuildOptions {
@@ -38,6 +33,8 @@ export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   /** Called once per document, for a progress line. */
   onDocument?: (line: string) => void;
+  /** Run the PDF/UA-1 machine checks on every PDF written (`sbp build --check-accessibility`). */
+  checkAccessibility?: boolean;
   /** Only the selected meetings this accepts are built (sbp site: published agendas only). */
   accept?: (meeting: Repository['meetings'][number]) => boolean;
 }
@@ -49,6 +46,8 @@ export interface BuildResult {
   written: string[];
   upToDate: string[];
   unknown: string[];
+  /** With `checkAccessibility`: the report of each PDF written. */
+  accessibility: { file: string; report: AccessibilityReport }[];
 }
 
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
@@ -56,19 +55,22 @@ export async function buildMeetings(options: BuildOptions): Promise<BuildResult>
   const env = options.env ?? process.env;
   // SBP_PRINT_TIMEOUT: seconds Chromium may take to print one document (default 60; starting it is not counted).
   const seconds = Number(env.SBP_PRINT_TIMEOUT);
-  const launch = () =>
-    launchBrowser({ allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR], env }).then((session) =>
-      Number.isFinite(seconds) && seconds > 0 ? { ...session, timeoutMs: seconds * 1000 } : session,
+  let starting: Promise<BrowserSession> | undefined;
+  const session = () => {
+    starting ??= launchBrowser({ allowedRoots: [path.resolve(options.dir), BUNDLED_TEMPLATES_DIR], env }).then(
+      (launched) => (Number.isFinite(seconds) && seconds > 0 ? { ...launched, timeoutMs: seconds * 1000 } : launched),
     );
-  // Named meetings will be printed: start Chromium while the repository is read (--all may need none).
-  let starting: Promise<BrowserSession> | undefined = options.all ? undefined : launch();
-  starting?.catch(() => undefined);
+    starting.catch(() => undefined);
+    return starting;
+  };
+  // Named meetings are printed unless built before: start Chromium while the repository is read.
+  if (!options.all) void session();
   try {
-    return await buildWith(options, env, () => (starting ??= launch()));
+    return await buildWith(options, env, session);
   } finally {
     if (starting)
       await starting.then(
-        (session) => session.close(),
+        (browser) => browser.close(),
         () => undefined,
       );
   }
@@ -87,6 +89,7 @@ async function buildWith(
     written: [],
     upToDate: [],
     unknown: [],
+    accessibility: [],
   };
   const repository = checked.repository;
   if (!repository) return result;
@@ -105,101 +108,71 @@ async function buildWith(
   if (!templates) return result;
   const broken = new Set(result.diagnostics.map((d) => d.file));
   // An output folder that cannot be made is the run's failure, said once, before anything is printed.
-  const unusable = ensureDirectory(outDir);
+  const unusable = checkOutputFolder(outDir, checked.root);
   if (unusable) {
-    result.diagnostics.push({
-      code: 'build-failed',
-      severity: 'error',
-      file: path.relative(checked.root, outDir) || '.',
-      line: 0,
-      column: 0,
-      message: `the output folder cannot be used: ${unusable}`,
-      hint: 'Give --out a folder you can write to.',
-    });
+    result.diagnostics.push(unusable);
     return result;
   }
-  const { documents: cache, measures } = readBuildCache(outDir);
-  const context: PrintContext = {
-    renderer: createTemplateRenderer(templates.sources),
-    session,
-    refused: new Set(),
-    failed: new Set(),
-    pdfPapers: new Map(),
-    measures,
-  };
+  const cache = readBuildCache(outDir);
+  // --force builds everything afresh (and keeps what it built).
+  const documents = openDocumentCache<DocumentRecord>(env, { read: !options.force });
   const chosen = options.accept ? selection.meetings.filter(options.accept) : selection.meetings;
-  const plans = selectShard(
-    chosen.flatMap((m) => planDocuments(m, options.full)),
-    options.shard,
-  );
+  const jobs = planBuildJobs(checked, repository, chosen, {
+    ...options,
+    env,
+    outDir,
+    templates,
+    cache,
+    documents,
+  });
+  // Chromium starts while the Markdown of the first document is parsed, and only when something is printed.
+  if (jobs.some((j) => !j.upToDate && !j.cached && !broken.has(j.plan.meeting.file))) void session();
+  let context: PrintContext | undefined;
+  const refusedUrls = new Set<string>();
   try {
-    for (const [index, plan] of plans.entries()) {
+    for (const [index, { plan, hash, target, upToDate, cached }] of jobs.entries()) {
       if (broken.has(plan.meeting.file)) {
         result.diagnostics.push(describeBuildFailure(plan, 'the meeting file has errors (run sbp check)'));
         continue;
       }
-      const imagesOf = (file: string) => [...(repository.images.byFile.get(file) ?? [])];
-      // Hashed through the path guard: a link out of the repository is never read, even to hash it.
-      const sources = listDocumentSources(repository, plan, imagesOf).flatMap((f) => {
-        const resolved = resolveRepositoryPath(checked.root, f);
-        return resolved.ok ? [resolved.abs] : resolved.reason === 'missing' ? [path.join(checked.root, f)] : [];
-      });
-      const hash = hashFiles(
-        [...sources, ...templates.files],
-        `${readPackageVersion()}\0${plan.fileName}\0${env.SOURCE_DATE_EPOCH ?? ''}`,
-      );
-      const target = path.join(outDir, plan.fileName);
-      if (options.all && !options.force && cache[plan.fileName] === hash && statPath(target) === 'file') {
+      if (upToDate) {
         result.upToDate.push(target);
         continue;
       }
       const started = Date.now();
-      const built = await buildDocument(context, repository, plan, env, result.diagnostics).catch((error: Error) => {
-        // No browser at all is the run's failure, not a document's: one clear message.
-        if (error instanceof BrowserNotFoundError) throw error;
-        if (error instanceof DocumentTimeoutError) result.diagnostics.push(...describeTimeout(plan, error));
-        else result.diagnostics.push(describeBuildFailure(plan, error.message.split('\n')[0]));
-        return undefined;
-      });
-      if (!built) continue;
-      try {
-        writeFileAtomic(target, built.pdf);
-        if (options.html) writeFileAtomic(target.replace(/\.pdf$/, '.html'), built.html);
-      } catch (error) {
-        // A full disk or a read-only folder: this document is not written, the last good one stays.
-        result.diagnostics.push(describeBuildFailure(plan, `cannot write it: ${(error as Error).message}`));
+      let built = cached;
+      if (!built) {
+        // --force prints everything afresh (and keeps the new prints).
+        context ??= createPrintContext(templates.sources, session, openPrintCache(env, { read: !options.force }));
+        const outcome = await buildAndRecord(context, checked, plan, env);
+        if ('failed' in outcome) {
+          result.diagnostics.push(...outcome.failed);
+          continue;
+        }
+        built = outcome;
+        documents?.put(hash, built);
+      }
+      result.diagnostics.push(...built.meta.diagnostics);
+      for (const url of built.meta.refused) refusedUrls.add(url);
+      const unwritten = writeDocument(target, built, options.html);
+      if (unwritten) {
+        result.diagnostics.push(describeBuildFailure(plan, unwritten));
         continue;
       }
       result.written.push(target);
       cache[plan.fileName] = hash;
+      if (options.checkAccessibility) {
+        const { checkAccessibility } = await import('../audit/check-accessibility.js');
+        result.accessibility.push({ file: target, report: await checkAccessibility(built.pdf, built.meta) });
+      }
       options.onDocument?.(
-        `[${index + 1}/${plans.length}] ${plan.fileName} (${built.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `[${index + 1}/${jobs.length}] ${plan.fileName} (${built.meta.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s${cached ? ', as built before' : ''})`,
       );
     }
   } finally {
-    if (result.written.length > 0) writeBuildCache(outDir, cache, measures);
+    if (result.written.length > 0) writeBuildCache(outDir, cache);
   }
-  result.diagnostics.push(...describeRefusals(context));
+  result.diagnostics.push(...describeRefusals(refusedUrls));
   result.diagnostics = dedupeDiagnostics(result.diagnostics);
   return result;
-}
-
-function loadTemplatesOrReport(
-  repository: Repository,
-  result: BuildResult,
-): ReturnType<typeof loadTemplates> | undefined {
-  try {
-    return loadTemplates(repository.root, repository.config);
-  } catch (error) {
-    result.diagnostics.push({
-      code: 'file-unreadable',
-      severity: 'error',
-      file: 'sbp.yaml',
-      line: 1,
-      column: 1,
-      message: `cannot read the templates named in sbp.yaml: ${(error as Error).message}`,
-      hint: 'Check templates.dir and templates.css.',
-    });
-    return undefined;
-  }
 }

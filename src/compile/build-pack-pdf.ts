@@ -1,42 +1,52 @@
-import { PDFDocument } from 'pdf-lib';
+import type { ExpectedBookmark } from '../audit/check-outline.js';
 import type { Deadlines } from '../model/compute-deadlines.js';
 import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
-import { computePackLayout, type PackPlan } from '../render/compute-pack-layout.js';
-import type { PackLayout, PackView } from '../render/pack-view-types.js';
-import { assemblePdf, type PdfMetadata } from '../write/assemble-pdf.js';
-import { readNamedDestinations } from '../write/read-named-destinations.js';
+import type { PackPlan } from '../render/compute-pack-layout.js';
+import type { AgendaItemView, PackLayout, PackView } from '../render/pack-view-types.js';
+import { assemblePdf, type BookmarkEntry, type PageSource, type PdfMetadata } from '../write/assemble-pdf.js';
+import { preparePages } from '../write/mark-page-content.js';
 import { printNamingSlowPapers } from './find-slow-papers.js';
-import { hashOf, measureAll } from './measure-pack.js';
-import { type PrintContext, printDocument, printStamp } from './print-context.js';
+import { measurePack, type PackMeasure } from './measure-pack.js';
+import { type PrintContext, printPagination } from './print-context.js';
+import { printPackFront } from './print-pack-front.js';
 
-/** A built document: the final PDF, the HTML it was printed from, and its page count. */
+/** A built document: the final PDF, the HTML it corresponds to, its page count, and warnings about its papers. */
 export interface BuiltDocument {
   pdf: Uint8Array;
   html: string;
   pages: number;
+  /** Why a PDF paper's tags were dropped, by its repository path. */
+  paperWarnings: { path: string; message: string }[];
+  /** The bookmarks written (titles, nested), for checking the PDF against them. */
+  bookmarks: ExpectedBookmark[];
 }
 
 /** What a pack is built from: one audience's view of the meeting, and its deadlines. */
 export type PackInput = PaperSectionsInput & { deadlines: Deadlines };
 
+/** A page of the pack: where it comes from; a page sbp adds is blank, with its note when not the usual one. */
+type PackPage = PageSource & { blank?: boolean; note?: string };
+
 // Wider than any real range, so that the agenda does not grow when the real numbers go in.
 const PLACEHOLDER = { from: 8888, to: 8888 };
-const MAX_PASSES = 4;
 
 /**
- * Build an agenda pack: measure where each paper starts (a draft print, or the measure cached from an
- * earlier build of the same HTML), lay out blank pages and page ranges, print, check every section
- * landed where planned (re-measuring if not), and merge the PDF papers. When the other audience's pack
- * (`counterpart`: the members' for a public pack, and the other way round) holds anything this one does
- * not, both are measured and every section is laid out at the length of the longer of the two, so that
- * both packs give every paper the same pages: "(Pages X - Y)" means the same in either.
+ * Build an agenda pack from two tagged prints and a pagination print. The whole pack is printed once with
+ * placeholder page ranges and no blank pages: each paper section starts a page, so that print says where
+ * every section starts and how long it is. The front (front sheet and agenda) is then printed again with the
+ * real ranges, and the pack assembled: the new front, each section's pages (after a blank page where it would
+ * start on a left-hand page), the PDF papers drawn in, and the pagination (footers, stamps, blank-page notes).
+ * When the other audience's pack (`counterpart`: the members' for a public pack, and the other way round)
+ * holds anything this one does not, its draft is printed too and every section takes the pages of the longer
+ * of the two (the pages added say they are withheld, in the public pack), so that "(Pages X - Y)" means the
+ * same in either pack.
  */
 export async function buildPackPdf(
   context: PrintContext,
   input: PackInput,
   counterpart: PackInput,
-  pdfDocs: ReadonlyMap<string, PDFDocument>,
+  pdfPapers: ReadonlyMap<string, Uint8Array>,
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
   const built = buildPackView(input);
@@ -45,7 +55,7 @@ export async function buildPackPdf(
   const parity = !sameContent(built, other);
   const view = parity ? built : { ...built, membersNotice: undefined };
   return printNamingSlowPapers(context, view, () =>
-    printPack(context, { view, other, parity }, input, pdfDocs, metadata),
+    printPack(context, { view, other, parity }, input, pdfPapers, metadata),
   );
 }
 
@@ -54,57 +64,67 @@ async function printPack(
   context: PrintContext,
   { view, other, parity }: { view: PackView; other: PackView; parity: boolean },
   input: PackInput,
-  pdfDocs: ReadonlyMap<string, PDFDocument>,
+  pdfPapers: ReadonlyMap<string, Uint8Array>,
   metadata: Omit<PdfMetadata, 'title'>,
 ): Promise<BuiltDocument> {
-  const footer = { text: '' };
-  const render = (v: PackView, layout: PackLayout) => context.renderer.render('pack', layOutPack(v, layout));
-  const placeholder: PackLayout = {
-    pages: new Map(view.sections.map((s) => [s.itemNumber, PLACEHOLDER])),
-    blankBefore: new Set(),
+  const name = input.meeting.id;
+  const render = (v: PackView, layout: PackLayout, sections = true) =>
+    context.renderer.render('pack', {
+      ...layOutPack(v, layout),
+      ...(sections ? {} : { sections: [], linkTargets: v.sections.map((s) => s.id) }),
+    });
+  const draft = (v: PackView) =>
+    render(v, { pages: new Map(v.sections.map((s) => [s.itemNumber, PLACEHOLDER])), blankBefore: new Set() });
+  const own = await measurePack(context, view, draft(view), name);
+  // The other pack's draft is only measured (the print cache hands it to that pack when it is built).
+  const theirs = parity ? await measurePack(context, other, draft(other), `${name}-counterpart`) : own;
+  const lengths = own.lengths.map((n, i) => Math.max(n, theirs.lengths[i] ?? 0));
+  const stamped = (plan: PackPlan) =>
+    new Set(view.sections.flatMap((s, i) => (s.notForPublication ? range(plan.spans[i].from, plan.spans[i].to) : [])));
+  // Chromium prints the front and the pagination while sbp marks the artifacts of the first print.
+  const frontPages = Math.max(own.front, theirs.front);
+  const printing = printPackFront(context, view, (l) => render(view, l, false), name, {
+    frontPages,
+    lengths,
+    padded: parity,
+  }).then(async (laid) => {
+    laid.plan.layout.frontPad = laid.frontPad;
+    laid.plan.layout.padAfter = new Map(lengths.map((n, i) => [i, n - own.lengths[i]]));
+    const pages = listPages(view, laid.plan.layout, laid.frontPages - laid.frontPad, own);
+    const sizes = pages.map((p) => ('part' in p ? (p.part === 0 ? own.sizes[p.page - 1] : own.sizes[0]) : p.size));
+    const marks = stamped(laid.plan);
+    const sheets = pages.map((p, k) => ({
+      landscape: sizes[k][0] > sizes[k][1],
+      blank: p.blank === true,
+      note: p.note,
+      stamp: marks.has(k + 1),
+    }));
+    return { ...laid, pages, pagination: await printPagination(context, sheets, { text: '' }, view.title) };
+  });
+  printing.catch(() => undefined);
+  await preparePages(own.whole);
+  const { plan, front, pages, pagination } = await printing;
+  const papers = view.sections.flatMap((s, i) => {
+    const pdf = s.pdf && pdfPapers.get(s.pdf.path);
+    return pdf && s.pdf ? [{ pdf, firstPage: plan.spans[i].from, title: s.title, path: s.pdf.path }] : [];
+  });
+  const bookmarks = view.agenda.map((item) => bookmarkOf(item));
+  const assembled = assemblePdf({
+    parts: front ? [own.whole, front] : [own.whole],
+    pages,
+    pagination,
+    papers,
+    bookmarks,
+    linkLabels: labelLinks(view),
+    metadata: { ...metadata, title: view.title },
+  });
+  return {
+    pdf: assembled.pdf,
+    html: render(view, plan.layout),
+    pages: assembled.pageCount,
+    paperWarnings: assembled.warnings.map((w) => ({ path: papers[w.paper].path, message: w.message })),
+    bookmarks,
   };
-  const draftHtml = render(view, placeholder);
-  if (view.sections.length === 0) {
-    const printed = await loadPdf((await printDocument(context, draftHtml, input.meeting.id, footer)).pdf);
-    return finish(context, view, { layout: placeholder, spans: [] }, printed, draftHtml, pdfDocs, metadata);
-  }
-  const drafts = parity ? [draftHtml, render(other, placeholder)] : [draftHtml];
-  // The draft print only measures lengths: the same HTML always measures the same, so a cached measure saves a print.
-  let fresh = drafts.every((html) => !context.measures?.has(hashOf(html)));
-  let [own, theirs = own] = await measureAll(context, input.meeting.id, view, drafts, false);
-  let frontPages = Math.max(own.front, theirs.front);
-  let frontPad = frontPages - own.front;
-  for (let pass = 0; ; pass++) {
-    const lengths = own.sections.map((n, i) => Math.max(n, theirs.sections[i] ?? 0));
-    const plan = computePackLayout(view.sections, frontPages, lengths);
-    plan.layout.frontPad = frontPad;
-    plan.layout.padAfter = new Map(lengths.map((n, i) => [i, n - own.sections[i]]));
-    const html = render(view, plan.layout);
-    const printed = await loadPdf((await printDocument(context, html, input.meeting.id, footer)).pdf);
-    const check = await readNamedDestinations(printed);
-    const landed =
-      plan.spans.every((span, i) => check.pages.get(view.sections[i].id) === span.from) &&
-      check.pageCount === plan.spans[plan.spans.length - 1].to;
-    if (landed) return finish(context, view, plan, printed, html, pdfDocs, metadata);
-    if (!fresh) {
-      // A cached measure that no longer fits (an image changed size, fonts differ): measure again.
-      [own, theirs = own] = await measureAll(context, input.meeting.id, view, drafts, true);
-      frontPages = Math.max(own.front, theirs.front);
-      frontPad = frontPages - own.front;
-      fresh = true;
-      continue;
-    }
-    // The agenda's length may change once real page numbers replace the placeholders: shift and print again.
-    if (pass >= MAX_PASSES) throw new Error('the page ranges did not settle after several prints');
-    const shift = (check.pages.get(view.sections[0].id) ?? NaN) - plan.spans[0].from;
-    if (Number.isNaN(shift)) continue;
-    // With a counterpart, the first paper stays where both packs put it: blank pages after the agenda absorb the change.
-    if (parity && frontPad - shift >= 0) frontPad -= shift;
-    else {
-      frontPages += shift - (parity ? frontPad : 0);
-      if (parity) frontPad = 0;
-    }
-  }
 }
 
 /** Whether two audiences' packs hold the same agenda and papers (the title and banner aside). */
@@ -114,39 +134,39 @@ function sameContent(a: PackView, b: PackView): boolean {
   return JSON.stringify([a.agenda, a.sections]) === JSON.stringify([b.agenda, b.sections]);
 }
 
-async function finish(
-  context: PrintContext,
-  view: PackView,
-  plan: PackPlan,
-  printed: PDFDocument,
-  html: string,
-  pdfDocs: ReadonlyMap<string, PDFDocument>,
-  metadata: Omit<PdfMetadata, 'title'>,
-): Promise<BuiltDocument> {
-  const { pdf, pageCount } = await assemblePdf(printed, {
-    placements: placementsOf(view, plan, pdfDocs),
-    stampPages: stampPagesOf(view, plan),
-    stamp: view.sections.some((s) => s.notForPublication) ? await printStamp(context) : undefined,
-    metadata: { ...metadata, title: view.title },
-  });
-  return { pdf, html, pages: pageCount };
+/**
+ * The pages of the pack in order: the front, then the sections as the layout lays them out, the blank and
+ * withheld pages it adds included (so the pages are those of the HTML), each section's pages from the draft.
+ */
+function listPages(view: PackView, layout: PackLayout, frontPages: number, own: PackMeasure): PackPage[] {
+  const front = view.sections.length > 0 ? 1 : 0;
+  const pages: PackPage[] = range(1, frontPages).map((page) => ({ part: front, page }));
+  let i = 0;
+  for (const section of layOutPack(view, layout).sections) {
+    if (section.blank) pages.push({ size: own.sizes[0], blank: true, note: section.blankText });
+    else {
+      for (let k = 0; k < own.lengths[i]; k++) pages.push({ part: 0, page: own.starts[i] + k });
+      i++;
+    }
+  }
+  return pages;
 }
 
-function placementsOf(view: PackView, plan: PackPlan, pdfDocs: ReadonlyMap<string, PDFDocument>) {
-  return view.sections.flatMap((s, i) => {
-    const paper = s.pdf && pdfDocs.get(s.pdf.path);
-    return paper ? [{ firstPage: plan.spans[i].from, paper }] : [];
-  });
+/** The bookmark of an agenda item: its number and title as the agenda prints them, at its papers or its line. */
+function bookmarkOf(item: AgendaItemView): BookmarkEntry {
+  return {
+    title: `${item.number} ${item.title.toUpperCase()}`,
+    dest: item.anchor ?? `agenda-${item.number}`,
+    children: item.items.map(bookmarkOf),
+  };
 }
 
-function stampPagesOf(view: PackView, plan: PackPlan): number[] {
-  return view.sections.flatMap((s, i) => (s.notForPublication ? range(plan.spans[i].from, plan.spans[i].to) : []));
+function labelLinks(view: PackView): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const s of view.sections) if (!labels.has(s.id)) labels.set(s.id, `Agenda Item ${s.itemNumber}: ${s.title}`);
+  return labels;
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
-}
-
-function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
-  return PDFDocument.load(bytes, { updateMetadata: false });
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }

@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { PrintContext } from './print-context.js';
-
 /** Requests the browser refused across the run that the renderer did not already catch (e.g. url() in user CSS). */
-export function describeRefusals(context: PrintContext): Diagnostic[] {
-  return [...context.refused].map((url) => ({
+export function describeRefusals(refused: ReadonlySet<string>): Diagnostic[] {
+  return [...refused].map((url) => ({
     code: 'image-refused' as const,
     severity: 'warning' as const,
     file: 'sbp.yaml',

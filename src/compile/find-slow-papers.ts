@@ -52,7 +52,7 @@ export async function findSlowPapers(context: PrintContext, view: PackView, time
       layOutPack({ ...view, agenda: [], sections: [section] }, { pages: new Map(), blankBefore: new Set() }),
     );
     try {
-      await printDocument(context, html, `${section.id}-alone`, { text: '' }, true, alone);
+      await printDocument(context, html, `${section.id}-alone`, alone);
     } catch (error) {
       if (!(error instanceof PrintTimeoutError)) throw error;
       slow.push(section.file);

@@ -1,15 +1,10 @@
 import type { LoadedPdfPaper } from '../load/load-pdf-paper.js';
 import type { TemplateRenderer } from '../render/create-template-renderer.js';
 import type { BrowserSession } from '../write/launch-browser.js';
-import { type PrintResult, printHtmlToPdf } from '../write/print-pdf.js';
+import type { PrintCache } from '../write/print-cache.js';
+import { type PrintOptions, type PrintResult, printHtmlToPdf } from '../write/print-pdf.js';
 
-/** Where each paper section started in a print without blank pages, and that print's length. */
-export interface PackMeasure {
-  starts: number[];
-  pageCount: number;
-}
-
-/** What every document of one run shares: one browser (started on first use), the templates, the stamp. */
+/** What every document of one run shares: one browser (started on first use), the templates, the PDF papers. */
 export interface PrintContext {
   renderer: TemplateRenderer;
   /** The browser, launched on first call and reused for the whole run. */
@@ -17,41 +12,61 @@ export interface PrintContext {
   /** Requests refused or failed across the run, for diagnostics. */
   refused: Set<string>;
   failed: Set<string>;
-  stampCache?: Uint8Array;
   /** PDF papers loaded in this run, by repository path. */
   pdfPapers: Map<string, Promise<LoadedPdfPaper>>;
-  /** Pack measurements by hash of the draft HTML, kept in the build cache across runs. */
-  measures?: Map<string, PackMeasure>;
+  /** Prints kept from earlier runs (absent when turned off). */
+  cache?: PrintCache;
 }
 
-/** Print HTML in the run's browser with a footer from the footer template. */
-export async function printDocument(
+/** Print HTML in the run's browser as a tagged PDF (or take the same print from the cache). */
+export function printDocument(
   context: PrintContext,
   html: string,
   name: string,
-  footer: { text: string; draft?: boolean },
-  measureOnly = false,
   timeoutMs?: number,
 ): Promise<PrintResult> {
-  const footerTemplate = context.renderer.render('footer', footer);
-  const result = await printHtmlToPdf(await context.session(), html, {
-    name,
-    footerTemplate,
-    draft: measureOnly,
-    timeoutMs,
-  });
+  return print(context, html, { name, tagged: true, timeoutMs });
+}
+
+async function print(context: PrintContext, html: string, options: PrintOptions): Promise<PrintResult> {
+  const key = context.cache?.key(html, { tagged: options.tagged });
+  let result = key ? context.cache?.get(key) : undefined;
+  if (!result) {
+    result = await printHtmlToPdf(await context.session(), html, options);
+    if (key) context.cache?.put(key, result);
+  }
   for (const url of result.refused) context.refused.add(url);
   for (const url of result.failed) context.failed.add(url);
   return result;
 }
 
-/** The one-page NOT FOR PUBLICATION stamp, printed once per run. */
-export async function printStamp(context: PrintContext): Promise<Uint8Array> {
-  if (!context.stampCache) {
-    const html = context.renderer.render('stamp', { text: 'NOT FOR PUBLICATION' });
-    context.stampCache = (
-      await printHtmlToPdf(await context.session(), html, { name: 'stamp', footerTemplate: '<span></span>' })
-    ).pdf;
-  }
-  return context.stampCache;
+/** One page of a document as its pagination print draws it. */
+export interface SheetView {
+  landscape: boolean;
+  /** A page sbp adds: "This page is left intentionally blank", or `note`. */
+  blank: boolean;
+  /** What a blank page says instead ("This page is intentionally withheld"). */
+  note?: string;
+  /** NOT FOR PUBLICATION. */
+  stamp: boolean;
+}
+
+/**
+ * Print the pagination of a document, one sheet per page: the footer (footer template, with the page number),
+ * the NOT FOR PUBLICATION stamp (stamp template) and the blank-page note. Untagged: sbp draws it as artifacts.
+ */
+export async function printPagination(
+  context: PrintContext,
+  sheets: readonly SheetView[],
+  footer: { text: string; draft?: boolean },
+  title: string,
+): Promise<Uint8Array> {
+  const stampHtml = context.renderer.render('stamp', { text: 'NOT FOR PUBLICATION' });
+  const pages = sheets.map((sheet, i) => ({
+    ...sheet,
+    footerHtml: context.renderer.render('footer', { ...footer, page: i + 1, pages: sheets.length }),
+    stampHtml: sheet.stamp ? stampHtml : '',
+  }));
+  const html = context.renderer.render('pagination', { title, count: sheets.length, pages });
+  return (await print(context, html, { name: 'pagination', tagged: false })).pdf;
 }

@@ -189,6 +189,18 @@ export const CHECK_CODES = {
     summary: 'A paper is not a Markdown file or a readable PDF.',
     example: 'papers/x.pdf is not a PDF (it does not start with %PDF-)',
   },
+  'paper-untagged': {
+    severity: 'warning',
+    summary: 'A PDF paper has no tags (it is not a tagged PDF), so it cannot be accessible in the pack.',
+    example:
+      'papers/2021-12-09/dashboard.pdf is not a tagged PDF: in the pack it becomes one figure described by its title, and its text cannot be read out',
+  },
+  'paper-tags-dropped': {
+    severity: 'warning',
+    summary: "A tagged PDF paper's tags could not be kept in the pack (sbp build).",
+    example:
+      'the tags of papers/2021-12-09/dashboard.pdf could not be kept (a stream with the filter LZWDecode), so it is one figure described by its title',
+  },
   'action-duplicate': {
     severity: 'error',
     summary: 'Two resolutions with owners have the same action id (an explicit id clashes).',

@@ -15,17 +15,19 @@ export interface CommandOutcome {
   environment?: boolean;
   /** The command refused to change the user's files as asked (the file or meeting already exists). */
   refused?: boolean;
+  /** A check the user asked for on what the command wrote failed (`sbp build --check-accessibility`). */
+  failedCheck?: boolean;
   /** A fault in sbp itself. */
   internal?: boolean;
 }
 
-/** Exit codes: 0 clean, 1 findings in the user's files (or a refusal), 2 usage, environment or internal error. */
+/** Exit codes: 0 clean, 1 findings in the user's files (or a refusal, or a failed check), 2 usage, environment or internal error. */
 export type ExitCode = 0 | 1 | 2;
 
 /** The one rule for every command's exit code. */
 export function decideExitCode(outcome: CommandOutcome): ExitCode {
   if (outcome.usage || outcome.environment || outcome.internal) return 2;
-  if (outcome.refused) return 1;
+  if (outcome.refused || outcome.failedCheck) return 1;
   const { errors, warnings } = countDiagnostics(outcome.diagnostics ?? []);
   return errors > 0 || (outcome.strict === true && warnings > 0) ? 1 : 0;
 }

@@ -8,7 +8,7 @@ import { resolveRepositoryPath } from './resolve-repository-path.js';
 /** The templates folder shipped with sbp (beside src/ and dist/). */
 export const BUNDLED_TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../templates');
 
-const TOP_LEVEL = new Set(['pack', 'minutes', 'footer', 'stamp']);
+const TOP_LEVEL = new Set(['pack', 'minutes', 'footer', 'stamp', 'pagination']);
 
 /** Which templates: the PDFs' (templates/) or the website's (templates/site/, every .hbs a page, site.css). */
 export type TemplateSet = 'pdf' | 'site';

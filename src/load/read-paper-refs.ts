@@ -1,9 +1,10 @@
-import { open } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Reporter } from '../diagnostics/report-at.js';
 import type { SourceFile } from '../diagnostics/source-file.js';
 import type { SourceRef } from '../model/model-types.js';
 import { mapLimited } from './map-limited.js';
+import { readPdfTagging } from './read-pdf-tagging.js';
 import { readTextFile } from './read-text-file.js';
 import { resolveRepositoryPath } from './resolve-repository-path.js';
 
@@ -68,12 +69,21 @@ async function readPaper(
   }
   const real = resolved.real;
   if (/\.pdf$/i.test(normal)) {
-    if (!(await startsWithPdfHeader(real)))
+    const bytes = await readFile(real);
+    // The PDF header may follow a few junk bytes; readers accept it within the first 1024.
+    if (!bytes.subarray(0, 1024).includes('%PDF-'))
       reporter.report(
         'paper-invalid',
         src,
         `${normal} is not a PDF (it does not start with %PDF-)`,
         'Export the paper to PDF again, or give it the right extension.',
+      );
+    else if (!readPdfTagging(bytes))
+      reporter.report(
+        'paper-untagged',
+        src,
+        `${normal} is not a tagged PDF: in the pack it becomes one figure described by its title, and its text cannot be read out`,
+        'Export it again as a tagged PDF (in Word: Save As, PDF, Options, "Document structure tags for accessibility"), or write the paper in Markdown.',
       );
     return undefined;
   }
@@ -89,16 +99,4 @@ async function readPaper(
   const result = await readTextFile(root, normal);
   for (const d of result.diagnostics) reporter.diagnostics.push(d);
   return result.file;
-}
-
-async function startsWithPdfHeader(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buffer, 0, 1024, 0);
-    // The PDF header may follow a few junk bytes; readers accept it within the first 1024.
-    return buffer.subarray(0, bytesRead).includes('%PDF-');
-  } finally {
-    await handle.close();
-  }
 }

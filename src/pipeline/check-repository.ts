@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { dedupeDiagnostics, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { createReporter, type Reporter } from '../diagnostics/report-at.js';
+import { createReporter, type LocateSource, type Reporter } from '../diagnostics/report-at.js';
 import type { SourceFile } from '../diagnostics/source-file.js';
 import { checkTemplatePaths } from '../load/check-template-paths.js';
 import { listMeetingFiles } from '../load/list-meeting-files.js';
@@ -35,6 +35,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Every text file read, by repository path (for code frames). */
   sources: Map<string, SourceFile>;
+  /** Where a model object's SourceRef points in its file (for findings made after the check, e.g. by sbp build). */
+  locate: LocateSource;
 }
 
 /** A folder that is not a meetings repository at all: a usage mistake, not a finding. */
@@ -56,7 +58,8 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
   if (statPath(root) !== 'directory') throw new RepositoryNotFoundError(`${dir} is not a folder`);
   const sources = new Map<string, SourceFile>();
   const yamlSources = new Map<string, YamlSource>();
-  const reporter = createReporter(createLocator(sources, yamlSources));
+  const locate = createLocator(sources, yamlSources);
+  const reporter = createReporter(locate);
   const diagnostics = reporter.diagnostics;
   const state: CheckState = {
     sources,
@@ -122,7 +125,7 @@ export async function checkRepository(dir: string, options: CheckOptions = {}): 
     dropFollowOnDiagnostics(dedupeDiagnostics(diagnostics), state.replacedLines),
     unread,
   );
-  return { root, repository, diagnostics: sortDiagnostics(findings), sources };
+  return { root, repository, diagnostics: sortDiagnostics(findings), sources, locate };
 }
 
 /** An internal fault while modelling becomes one diagnostic, so the user still sees everything else. */

@@ -55,7 +55,7 @@ export interface MinutesView {
   ended?: string;
   footer: string;
   title: string;
-  /** Heading levels: the body's name, then attendance and minute titles (1/2 alone, 2/3 inside a pack). */
+  /** Heading levels: the body's name, then attendance and minute titles (1/2 alone, 3/4 inside a pack, below the item's heading). */
   level: number;
   subLevel: number;
 }
@@ -63,7 +63,7 @@ export interface MinutesView {
 /** Options: where notes about refused images go. */
 export interface MinutesViewOptions {
   notes: RenderNote[];
-  /** Heading level of the body's name: 1 for the minutes alone, 2 inside an agenda pack. */
+  /** Heading level of the body's name: 1 for the minutes alone, 3 inside an agenda pack (below its Agenda Item heading). */
   level?: number;
 }
 

@@ -81,7 +81,7 @@ function buildSection(item: Item, paper: PaperRef, input: PaperSectionsInput): O
     if (minutes?.type !== 'meeting') return undefined;
     const view = buildMinutesView(input.repository, minutes.meeting, {
       notes: input.notes,
-      level: 2,
+      level: 3,
     });
     return { ...base, title: view.title, partial: 'minutes-body', data: view, file: minutes.meeting.file };
   }

@@ -1,92 +1,127 @@
-import { createHash } from 'node:crypto';
-import { type PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFPage } from 'pdf-lib';
-import { renumberStructIds } from './renumber-struct-ids.js';
+import { dict, isDict, name, type PdfRef, PdfString, type PdfValue } from '../pdf/pdf-objects.js';
+import { PdfFile } from '../pdf/read-pdf.js';
+import { PdfWriter } from '../pdf/write-pdf.js';
+import { buildPages, type PageSource } from './build-pages.js';
+import { PartCopier, StructKeys } from './copy-part-objects.js';
+import { describeLink } from './describe-links.js';
+import { finishStructure } from './finish-structure.js';
+import { type GraftedPaper, graftPdfPaper, type PaperPlacement } from './graft-pdf-paper.js';
+import { buildParentTree, countMcids, mergeDests } from './join-parts.js';
+import { partStructureOf } from './read-part-structure.js';
+import { buildInfoDict, buildXmpStream, type PdfMetadata } from './write-metadata.js';
+import { type BookmarkEntry, writeOutline } from './write-outline.js';
 
-/** A PDF paper drawn onto the placeholder pages Chromium printed for it. */
-export interface PdfPlacement {
-  /** 1-based page of the printed document where the paper's first page goes. */
-  firstPage: number;
-  paper: PDFDocument;
-}
+export type { PageSource } from './build-pages.js';
+export type { PaperPlacement } from './graft-pdf-paper.js';
+export type { PdfMetadata } from './write-metadata.js';
+export type { BookmarkEntry } from './write-outline.js';
 
-/** Document information written into every PDF sbp makes. */
-export interface PdfMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  language: string;
-  keywords: string[];
-  /** Creation and modification date: fixed so that builds are reproducible. */
-  date: Date;
-}
-
-/** What to do to a printed PDF before it is written. */
+/** What the assembler makes one PDF from. */
 export interface AssembleOptions {
-  placements: PdfPlacement[];
-  /** 1-based pages to mark with the stamp (e.g. NOT FOR PUBLICATION), and the one-page PDF that carries it. */
-  stampPages: number[];
-  stamp?: Uint8Array;
+  /** Tagged prints of Chromium (bytes, or already opened); where two define a named destination, the earlier wins. */
+  parts: (Uint8Array | PdfFile)[];
+  /** The pages of the document, in order. */
+  pages: PageSource[];
+  /** An untagged print with one page per document page: footers, stamps, blank-page notes (drawn as artifacts). */
+  pagination: Uint8Array;
+  papers: PaperPlacement[];
+  bookmarks: BookmarkEntry[];
+  /** Descriptions of internal link targets by named destination, for the links' /Contents. */
+  linkLabels: ReadonlyMap<string, string>;
   metadata: PdfMetadata;
 }
 
-// Room left around a merged page: the footer (page number) and the heading of the paper's first page.
-const MARGIN = 36;
-const FOOTER = 50;
-const HEADING = 80;
+/** The written PDF, its page count, and why a PDF paper's tags were dropped (by index into `papers`). */
+export interface AssembledPdf {
+  pdf: Uint8Array;
+  pageCount: number;
+  warnings: { paper: number; message: string }[];
+}
 
-/** Merge PDF papers into their placeholder pages, stamp, and set fixed metadata; deterministic for the same input. */
-export async function assemblePdf(
-  printed: Uint8Array | PDFDocument,
-  options: AssembleOptions,
-): Promise<{ pdf: Uint8Array; pageCount: number }> {
-  const doc = printed instanceof PDFDocument ? printed : await PDFDocument.load(printed, { updateMetadata: false });
-  const pages = doc.getPages();
-  for (const placement of options.placements) {
-    const embedded = await doc.embedPages(placement.paper.getPages());
-    embedded.forEach((source, i) => {
-      const target = pages[placement.firstPage - 1 + i];
-      if (target) drawFitted(target, source, i === 0 ? HEADING : MARGIN);
-    });
-  }
-  if (options.stamp && options.stampPages.length > 0) {
-    const [stamp] = await doc.embedPdf(options.stamp, [0]);
-    for (const n of options.stampPages) {
-      const page = pages[n - 1];
-      if (page) page.drawPage(stamp, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() });
+/**
+ * Make one PDF/UA-1 document from Chromium's prints: pages taken from the parts (structure trees joined under
+ * one Document, in page order), pagination artifacts drawn over every page, PDF papers drawn in with their
+ * structure grafted under their agenda item, bookmarks, XMP and document information. Deterministic: the same
+ * inputs give the same bytes.
+ */
+export function assemblePdf(options: AssembleOptions): AssembledPdf {
+  const out = new PdfWriter();
+  const keys = new StructKeys();
+  const files = options.parts.map((part) => (part instanceof PdfFile ? part : new PdfFile(part)));
+  const partPages = files.map((file) => file.pages());
+  const pageRefs = options.pages.map(() => out.reserve());
+  const finalPage = files.map(() => new Map<number, number>());
+  options.pages.forEach((source, k) => {
+    if ('part' in source) finalPage[source.part].set(partPages[source.part][source.page - 1].ref.num, k);
+  });
+  const copiers = files.map((file, i) => {
+    const map = new Map<number, PdfRef | null>(partPages[i].map((p) => [p.ref.num, null]));
+    for (const [num, k] of finalPage[i]) map.set(num, pageRefs[k]);
+    return new PartCopier(file, out, map, keys, `p${i}-`);
+  });
+  // Top-level elements of every part whose content is all on kept pages, in the order of their first page.
+  const units = files
+    .flatMap((file, i) =>
+      partStructureOf(file).units.flatMap((unit) => {
+        const at = unit.pages.map((num) => finalPage[i].get(num));
+        if (at.length === 0 || at.some((k) => k === undefined)) return [];
+        return [{ ref: copiers[i].ref(unit.ref.num) as PdfRef, first: Math.min(...(at as number[])) + 1 }];
+      }),
+    )
+    .sort((a, b) => a.first - b.first);
+  const documentRef = out.reserve();
+  const documentKids: PdfValue[] = units.map((u) => u.ref);
+  const built = buildPages(out, options.pages, pageRefs, copiers, partPages, options.pagination, keys, countMcids);
+  const grafted: GraftedPaper = { roleMap: new Map() };
+  const context = { out, keys, pages: built.pages, grafted, claimMcid: built.claimMcid };
+  const warnings = options.papers.flatMap((placement, index) => {
+    const section = units.find((u) => u.first === placement.firstPage);
+    const parent = section ? { ref: section.ref } : { ref: documentRef, kids: documentKids };
+    const message = graftPdfPaper(context, placement, index, parent);
+    return message ? [{ paper: index, message }] : [];
+  });
+  const treeRoot = out.reserve();
+  const language = PdfString.fromText(options.metadata.language);
+  out.set(
+    documentRef,
+    dict({ Type: name('StructElem'), S: name('Document'), P: treeRoot, Lang: language, K: documentKids }),
+  );
+  const roles = new Map([...files.flatMap((f) => [...partStructureOf(f).roleMap]), ...grafted.roleMap]);
+  const finished = finishStructure(out, documentRef, roles);
+  const parentTree = buildParentTree(keys, built.extraMcids);
+  const dests = mergeDests(files, copiers);
+  for (const page of built.pages) {
+    const annots = page.dict.get('Annots');
+    for (const ref of Array.isArray(annots) ? annots : []) {
+      const annotation = out.resolve(ref);
+      if (isDict(annotation)) describeLink(annotation, options.linkLabels, (v) => out.resolve(v));
     }
   }
-  renumberStructIds(doc);
-  setMetadata(doc, options.metadata);
-  return {
-    pdf: await doc.save({ useObjectStreams: true, updateFieldAppearances: false }),
-    pageCount: doc.getPageCount(),
-  };
-}
-
-function drawFitted(page: PDFPage, source: Awaited<ReturnType<PDFDocument['embedPages']>>[number], top: number): void {
-  const boxWidth = page.getWidth() - 2 * MARGIN;
-  const boxHeight = page.getHeight() - top - FOOTER;
-  const scale = Math.min(boxWidth / source.width, boxHeight / source.height, 1);
-  const width = source.width * scale;
-  const height = source.height * scale;
-  page.drawPage(source, { x: (page.getWidth() - width) / 2, y: page.getHeight() - top - height, width, height });
-}
-
-function setMetadata(doc: PDFDocument, meta: PdfMetadata): void {
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
-  doc.setLanguage(meta.language);
-  doc.setCreator('sbp');
-  doc.setProducer('sbp (Chromium, pdf-lib)');
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
-  if (markInfo) markInfo.set(PDFName.of('Marked'), PDFBool.True);
-  // Chromium's /ID depends on the print time; derive it from the content instead.
-  const id = createHash('md5')
-    .update(JSON.stringify([meta.title, meta.subject, meta.date.getTime(), doc.getPageCount()]))
-    .digest('hex');
-  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]) as PDFArray;
+  out.set(
+    treeRoot,
+    dict({
+      Type: name('StructTreeRoot'),
+      K: documentRef,
+      ParentTree: out.add(dict({ Nums: parentTree })),
+      ParentTreeNextKey: keys.size,
+      RoleMap: finished.roleMap.size > 0 ? finished.roleMap : undefined,
+      IDTree: finished.idTree ? out.add(finished.idTree) : undefined,
+    }),
+  );
+  const catalog = out.add(
+    dict({
+      Type: name('Catalog'),
+      Pages: built.root,
+      StructTreeRoot: treeRoot,
+      MarkInfo: dict({ Marked: true }),
+      Lang: language,
+      ViewerPreferences: dict({ DisplayDocTitle: true }),
+      PageMode: name('UseOutlines'),
+      Outlines: writeOutline(out, options.bookmarks, dests, pageRefs[0]),
+      Dests: dests.size > 0 ? out.add(new Map([...dests].sort(([a], [b]) => (a < b ? -1 : 1)))) : undefined,
+      Metadata: out.add(buildXmpStream(options.metadata)),
+    }),
+  );
+  const info = out.add(buildInfoDict(options.metadata));
+  return { pdf: out.serialize(catalog, info), pageCount: options.pages.length, warnings };
 }

@@ -16,22 +16,23 @@ export class PrintTimeoutError extends BrowserFailedError {
   }
 }
 
-/** Options of one print: the footer is a Chromium footer template (pageNumber spans allowed). */
+/** Options of one print. */
 export interface PrintOptions {
-  footerTemplate: string;
   /** Name of the scratch HTML file, for messages. */
   name: string;
-  /** A draft print, only measured: untagged and without outline, which is faster. */
-  draft?: boolean;
+  /** Tagged (accessible) output; the pagination print, drawn as artifacts, is not. */
+  tagged: boolean;
   /** A shorter limit than the session's, e.g. to find which paper of a pack cannot be printed. */
   timeoutMs?: number;
 }
 
-/** A printed PDF with the requests the page was refused or could not load. */
+/** A printed PDF with the requests the page was refused or could not load, and the files it did load. */
 export interface PrintResult {
   pdf: Uint8Array;
   refused: string[];
   failed: string[];
+  /** Files the page read (images, stylesheets), by absolute path: a later print of the same HTML depends on them. */
+  loaded: string[];
 }
 
 let counter = 0;
@@ -41,7 +42,7 @@ interface ReusedPage {
   /** The page's own browser context: closing it ends a renderer that hangs, without touching the rest. */
   context: BrowserContext;
   /** The lists of the print in progress: requests arrive while it runs. */
-  current: { refused: string[]; failed: string[] };
+  current: { refused: string[]; failed: string[]; loaded: string[] };
 }
 
 // One page per browser, reused by every print of the run: opening a page costs more than loading a file.
@@ -53,10 +54,10 @@ function openPage(session: BrowserSession): Promise<ReusedPage> {
     reused = (async () => {
       const context = await session.browser.createBrowserContext();
       const page = await context.newPage();
-      const state: ReusedPage = { page, context, current: { refused: [], failed: [] } };
+      const state: ReusedPage = { page, context, current: { refused: [], failed: [], loaded: [] } };
       await page.setJavaScriptEnabled(false);
       await page.setRequestInterception(true);
-      page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current.refused));
+      page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current));
       page.on('requestfailed', (request) => {
         if (!state.current.refused.includes(request.url())) state.current.failed.push(request.url());
       });
@@ -67,7 +68,7 @@ function openPage(session: BrowserSession): Promise<ReusedPage> {
   return reused;
 }
 
-/** Print an HTML document to a tagged A4 PDF with an outline, JavaScript off and every outside request refused. */
+/** Print an HTML document to an A4 PDF (page size from its CSS), JavaScript off and every outside request refused. */
 export async function printHtmlToPdf(
   session: BrowserSession,
   html: string,
@@ -76,7 +77,7 @@ export async function printHtmlToPdf(
   const file = path.join(session.scratchDir, `${options.name}-${++counter}.html`);
   writeFileSync(file, html);
   const state = await openPage(session);
-  const current: ReusedPage['current'] = { refused: [], failed: [] };
+  const current: ReusedPage['current'] = { refused: [], failed: [], loaded: [] };
   state.current = current;
   const timeoutMs = Math.min(options.timeoutMs ?? session.timeoutMs, session.timeoutMs);
   try {
@@ -86,22 +87,21 @@ export async function printHtmlToPdf(
       `loading ${options.name}`,
     );
     const pdf = await withTimeout(
+      // No header, footer or outline from Chromium: sbp draws its own pagination and writes the bookmarks.
       state.page.pdf({
-        tagged: !options.draft,
-        outline: !options.draft,
+        tagged: options.tagged,
+        outline: false,
         preferCSSPageSize: true,
         printBackground: true,
-        // A draft only measures where pages break: the footer sits in the page margin and changes no
-        // break, and rendering it on every page is a third of the print's time.
-        displayHeaderFooter: !options.draft,
-        headerTemplate: '<span></span>',
-        footerTemplate: options.footerTemplate,
+        displayHeaderFooter: false,
         timeout: timeoutMs,
       }),
       timeoutMs,
       `printing ${options.name}`,
     );
-    return { pdf, ...current };
+    // The page itself is a scratch file: what the print depends on are the files it loaded from the repository.
+    const loaded = [...new Set(current.loaded)].filter((f) => !f.startsWith(session.scratchDir + path.sep)).sort();
+    return { pdf, refused: current.refused, failed: current.failed, loaded };
   } catch (error) {
     // The page may still be busy with this document: the next print gets a fresh one.
     await discardPage(session, state);
@@ -126,13 +126,15 @@ async function discardPage(session: BrowserSession, state: ReusedPage): Promise<
   await Promise.race([state.context.close().catch(() => undefined), wait]).finally(() => clearTimeout(timer));
 }
 
-function decideRequest(request: HTTPRequest, roots: string[], refused: string[]): void {
+function decideRequest(request: HTTPRequest, roots: string[], lists: ReusedPage['current']): void {
   const url = request.url();
   if (url.startsWith('data:') || isInsideRoots(url, roots)) {
+    // isInsideRoots read the URL as a path already: it cannot throw here.
+    if (url.startsWith('file:')) lists.loaded.push(path.resolve(fileURLToPath(url)));
     void request.continue();
     return;
   }
-  refused.push(url);
+  lists.refused.push(url);
   void request.abort('accessdenied');
 }
 

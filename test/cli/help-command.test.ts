@@ -16,7 +16,7 @@ describe('sbp --help', () => {
     expect(loaded).toContain('/node_modules/commander/');
     for (const heavy of [
       'puppeteer',
-      'pdf-lib',
+      '@cantoo/pdf-lib',
       'unified',
       'micromark',
       'zod',

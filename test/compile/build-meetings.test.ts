@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuildResult, buildMeetings } from '../../src/compile/build-meetings.js';
+import { readWithPikepdf } from '../helpers/read-with-pikepdf.js';
 
 const fixture = path.resolve(__dirname, '../fixtures/build-basic');
 const CANARIES = ['EXEMPTCANARY-7f3a', 'MINUTESCANARY'];
@@ -122,7 +123,18 @@ describe('buildMeetings', () => {
     );
     expect(qdf).toContain('/Lang (en-GB)');
     expect(qdf).toContain('/StructTreeRoot');
-    for (const item of ['2', '3', '4a', '4b', '4c', '5']) expect(qdf).toContain(`(Agenda Item ${item})`);
+    // One bookmark per agenda item, numbered and titled as the agenda prints it, sub-items nested.
+    expect(readWithPikepdf(file).outline.map((b) => `${'  '.repeat(b.depth)}${b.title}`)).toEqual([
+      '1 APOLOGIES FOR ABSENCE',
+      '2 MINUTES OF THE PREVIOUS MEETING HELD ON 14TH JANUARY 2021',
+      '3 MATTERS ARISING',
+      '4 REPORTS FROM SUB-GROUPS',
+      '  4a WIDE TABLE REPORT',
+      '  4b SUPPLIED PDF',
+      '  4c BROKEN PDF',
+      '5 EXEMPT LEASE',
+      '6 ANY OTHER BUSINESS',
+    ]);
     // The supplied PDF paper of the fixture uses a non-embedded standard font: check a document sbp made alone.
     const fonts = execFileSync('pdffonts', [path.join(out, 'board-2021-01-14-minutes.pdf')], { encoding: 'utf8' })
       .split('\n')
@@ -143,6 +155,7 @@ describe('buildMeetings', () => {
 
   it('gives byte-identical files from the same sources, and skips what is up to date', async () => {
     const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-build-'));
+    // Without the print cache: Chromium prints everything again, and the files are still the same bytes.
     await buildMeetings({
       dir: fixture,
       meetings: ['board-2021-03-11'],
@@ -151,7 +164,7 @@ describe('buildMeetings', () => {
       html: false,
       out: again,
       force: false,
-      env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+      env: { ...process.env, SOURCE_DATE_EPOCH: '', SBP_CACHE_DIR: 'off' },
     });
     const name = 'board-2021-03-11-agenda.pdf';
     expect(Buffer.compare(fs.readFileSync(path.join(again, name)), fs.readFileSync(path.join(out, name)))).toBe(0);
@@ -169,30 +182,24 @@ describe('buildMeetings', () => {
     expect(rerun.upToDate).toHaveLength(6);
   });
 
-  it('reuses a cached page measurement only when the final print confirms it', async () => {
-    const name = 'board-2021-03-11-agenda.pdf';
-    const cacheFile = path.join(out, '.sbp-build.json');
-    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    expect(Object.keys(cache.measures).length).toBeGreaterThan(0);
-    // A stale measure (as if a paper had changed length behind the cache's back) must be caught and redone.
-    for (const measure of Object.values(cache.measures) as { starts: number[] }[])
-      measure.starts = measure.starts.map((n) => n + 3);
-    fs.writeFileSync(cacheFile, JSON.stringify(cache));
-    const fresh = fs.readFileSync(path.join(out, name));
-    await buildMeetings({
+  it('rebuilds from the print cache into an empty folder without a browser, the same bytes', async () => {
+    const again = fs.mkdtempSync(path.join(os.tmpdir(), 'sbp-build-'));
+    const warm = await buildMeetings({
       dir: fixture,
       meetings: ['board-2021-03-11'],
       all: false,
-      full: false,
+      full: true,
       html: false,
-      out,
-      force: true,
-      env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+      out: again,
+      force: false,
+      // Every print is in the cache: a browser that does not exist is never asked for.
+      env: { ...process.env, SOURCE_DATE_EPOCH: '', PUPPETEER_EXECUTABLE_PATH: path.join(again, 'no-chromium') },
     });
-    expect(Buffer.compare(fs.readFileSync(path.join(out, name)), fresh)).toBe(0);
-    const repaired = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    expect(Object.values(repaired.measures)).toContainEqual(expect.objectContaining({ starts: expect.any(Array) }));
-    expect(repaired.measures).not.toEqual(cache.measures);
+    expect(warm.diagnostics.filter((d) => d.code === 'build-failed')).toEqual([]);
+    for (const name of ['board-2021-03-11-agenda.pdf', 'board-2021-03-11-agenda-members.pdf'])
+      expect(Buffer.compare(fs.readFileSync(path.join(again, name)), fs.readFileSync(path.join(out, name))), name).toBe(
+        0,
+      );
   });
 
   it('rebuilds under --all when only an image a paper names changes', async () => {
@@ -218,8 +225,12 @@ describe('buildMeetings', () => {
         'base64',
       ),
     );
+    const before = fs.readFileSync(path.join(again, 'board-2021-03-11-agenda.pdf'));
     const rerun = await buildMeetings(options);
     expect(rerun.written.map((f) => path.basename(f))).toEqual(['board-2021-03-11-agenda.pdf']);
+    // The print cache knows the page asked for the image: the same HTML is printed again, now with the image.
+    const after = fs.readFileSync(path.join(again, 'board-2021-03-11-agenda.pdf'));
+    expect(Buffer.compare(after, before)).not.toBe(0);
     expect(rerun.upToDate.map((f) => path.basename(f)).sort()).toEqual([
       'board-2021-01-14-agenda.pdf',
       'board-2021-01-14-minutes.pdf',

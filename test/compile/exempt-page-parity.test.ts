@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from '../../src/audit/check-accessibility.js';
 import { buildMeetings } from '../../src/compile/build-meetings.js';
 import { countPdfPages, extractPdfPage, extractPdfText, foldText } from '../helpers/extract-text.js';
 import { makeTempDir } from '../helpers/make-temp-repo.js';
@@ -66,6 +67,14 @@ describe("the public and members' packs of a meeting with confidential papers", 
     // Every page keeps its number: the withheld pages are numbered as the members' pages they stand for.
     for (const [i, text] of pub.entries())
       if (i > 0) expect(text, `page ${i + 1}`).toMatch(new RegExp(`Page ${i + 1}\\s*$`));
+  });
+
+  it('keep the withheld and blank pages out of the structure: pagination artifacts, PDF/UA-1 checks pass', async () => {
+    const failed = async (file: string) =>
+      (await checkAccessibility(fs.readFileSync(file))).checks.filter((c) => !c.passed).map((c) => c.id);
+    expect(await failed(publicPack)).toEqual([]);
+    // The fixture's PDF survey (written with a standard font, not embedded) is the one fault, and it is the paper's.
+    expect(await failed(membersPack)).toEqual(['fonts-embedded']);
   });
 
   it("lay out the public pack the same whether or not the members' pack is built in the same run", async () => {

@@ -12,14 +12,15 @@ describe('decideExitCode, the one rule for every command', () => {
     expect(decideExitCode({ diagnostics: [warning] })).toBe(0);
   });
 
-  it('is 1 for errors in the user files, warnings under --strict, and refusals', () => {
+  it('is 1 for errors in the user files, warnings under --strict, refusals and failed checks', () => {
     expect(decideExitCode({ diagnostics: [warning, error] })).toBe(1);
     expect(decideExitCode({ diagnostics: [warning], strict: true })).toBe(1);
     expect(decideExitCode({ refused: true })).toBe(1);
+    expect(decideExitCode({ failedCheck: true })).toBe(1);
   });
 
   it('is 2 for usage, environment and internal faults, whatever the files hold', () => {
     for (const fault of [{ usage: true }, { environment: true }, { internal: true }])
-      expect(decideExitCode({ ...fault, diagnostics: [error], refused: true })).toBe(2);
+      expect(decideExitCode({ ...fault, diagnostics: [error], refused: true, failedCheck: true })).toBe(2);
   });
 });

@@ -1,8 +1,15 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-/** Compile src/ to dist/ once, so tests of bin/sbp run the code under test (type errors fail `npm ci`'s prepare step). */
-export default function compileOnce(): void {
+/**
+ * Compile src/ to dist/ once, so tests of bin/sbp run the code under test (type errors fail `npm ci`'s prepare
+ * step), and give the run its own print cache, removed afterwards, so that tests never touch ~/.cache.
+ */
+export default function compileOnce(): () => void {
+  const cache = mkdtempSync(path.join(os.tmpdir(), 'sbp-test-cache-'));
+  process.env.SBP_CACHE_DIR = cache;
   const root = path.resolve(import.meta.dirname, '../..');
   const run = spawnSync(
     process.execPath,
@@ -11,4 +18,5 @@ export default function compileOnce(): void {
   );
   if (run.status !== 0)
     process.stderr.write(`tsc reported errors (dist/ was still emitted):\n${run.stdout}${run.stderr}`);
+  return () => rmSync(cache, { recursive: true, force: true });
 }

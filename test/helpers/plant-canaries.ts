@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { BUNDLED_MEETINGS, copyRepo } from './make-temp-repo.js';
 
 /**
@@ -36,7 +36,7 @@ export const CANARY_SPELLINGS: Record<string, string[]> = { due: ['27 August 201
 const TITLE = 'Update on the Home Office locality review report on serious violence and gangs in Bromley';
 const SUB_TITLE = 'Locality review working group';
 
-/** A PDF of `pages` pages, each printing `lines` as real text (not an image), written with pdf-lib. */
+/** A PDF of `pages` pages, each printing `lines` as real text (not an image), written with @cantoo/pdf-lib. */
 export async function makeTextPdf(lines: string[], pages = 1): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);

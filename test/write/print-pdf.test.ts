@@ -21,7 +21,7 @@ describe('printHtmlToPdf', () => {
     const outside = pathToFileURL('/etc/hostname').href;
     const inside = pathToFileURL(path.join(repo, 'ok.svg')).href;
     const html = `<html><head><title>t</title></head><body><img src="https://example.com/x.png"><img src="${outside}"><img src="${inside}"><script>document.body.innerHTML='SCRIPTRAN'</script><p>hello</p></body></html>`;
-    const result = await printHtmlToPdf(session, html, { name: 'refuse', footerTemplate: '<span></span>' });
+    const result = await printHtmlToPdf(session, html, { name: 'refuse', tagged: true });
     expect(result.refused.sort()).toEqual([outside, 'https://example.com/x.png'].sort());
     expect(result.failed).toEqual([]);
     expect(Buffer.from(result.pdf).toString('latin1')).not.toContain('SCRIPTRAN');
@@ -36,7 +36,7 @@ describe('printHtmlToPdf', () => {
     const viaFolder = pathToFileURL(path.join(repo, 'linked-folder/x.svg')).href;
     const missing = pathToFileURL(path.join(repo, 'missing.svg')).href;
     const html = `<html><head><title>t</title></head><body><img src="${viaFile}"><img src="${viaFolder}"><img src="${missing}"></body></html>`;
-    const result = await printHtmlToPdf(session, html, { name: 'links', footerTemplate: '<span></span>' });
+    const result = await printHtmlToPdf(session, html, { name: 'links', tagged: true });
     expect(result.refused.sort()).toEqual([viaFile, viaFolder].sort());
     // A missing file inside the repository is let through, so that it fails visibly.
     expect(result.failed).toEqual([missing]);
@@ -45,8 +45,8 @@ describe('printHtmlToPdf', () => {
   it('writes a named destination for every link target, on its page', async () => {
     const html =
       '<html><body><a href="#a">a</a><a href="#b">b</a><section id="a" style="break-before:page">A</section><section id="b" style="break-before:page">B</section></body></html>';
-    const { pdf } = await printHtmlToPdf(session, html, { name: 'dests', footerTemplate: '<span></span>' });
-    const read = await readNamedDestinations(pdf);
+    const { pdf } = await printHtmlToPdf(session, html, { name: 'dests', tagged: true });
+    const read = readNamedDestinations(pdf);
     expect(Object.fromEntries(read.pages)).toEqual({ a: 2, b: 3 });
     expect(read.pageCount).toBe(3);
   });

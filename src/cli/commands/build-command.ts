@@ -9,6 +9,7 @@ interface BuildFlags {
   html: boolean;
   out?: string;
   force: boolean;
+  checkAccessibility: boolean;
   shard?: string;
   cache: boolean;
 }
@@ -33,9 +34,10 @@ export function registerBuildCommand(program: Command): void {
       '--no-cache',
       'parse every Markdown file afresh, without reading or writing .sbp-cache/ (also SBP_NO_CACHE=1)',
     )
+    .option('--check-accessibility', 'run the PDF/UA-1 machine checks on every PDF written and print a summary', false)
     .addHelpText(
       'after',
-      "\nExit codes: 0 built, 1 errors in the repository or a document not written, 2 usage (an unknown meeting\nincluded: then nothing is built), no browser, or internal error.\nChromium: PUPPETEER_EXECUTABLE_PATH, puppeteer's own browser, or a system Chromium/Chrome.\nSOURCE_DATE_EPOCH fixes the dates written into the PDFs (default: the meeting's dates).",
+      "\nExit codes: 0 built, 1 errors in the repository, a document not written or a failed --check-accessibility, 2 usage (an unknown meeting\nincluded: then nothing is built), no browser, or internal error.\nChromium: PUPPETEER_EXECUTABLE_PATH, puppeteer's own browser, or a system Chromium/Chrome.\nSOURCE_DATE_EPOCH fixes the dates written into the PDFs (default: the meeting's dates).",
     )
     .action(
       settle(async (names: string[], flags: BuildFlags) => {
@@ -64,8 +66,9 @@ export function registerBuildCommand(program: Command): void {
           return sayCannotRun('build', error.message);
         }
         const { printBuildResult } = await import('./print-build-result.js');
-        printBuildResult(result);
-        return { diagnostics: result.diagnostics, usage: result.unknown.length > 0 };
+        await printBuildResult(result);
+        const inaccessible = result.accessibility.some((a) => !a.report.passed);
+        return { diagnostics: result.diagnostics, usage: result.unknown.length > 0, failedCheck: inaccessible };
       }),
     );
 }
