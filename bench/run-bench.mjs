@@ -1,6 +1,7 @@
 // `npm run bench`: time sbp against bare baselines in one run, as medians and ratios; write bench/results/latest.{json,md}.
 // Environment: BENCH_RUNS (default 3) runs per measure; BENCH_BUILD_ALL_RUNS (default 1) for the slow --all comparison;
 // BENCH_SITE_RUNS (default 1) for the 3 000-meeting site; BENCH_ONLY=site runs only the site measures;
+// BENCH_SKIP=<text> leaves out the measures whose name holds it (e.g. "3000 meetings", which takes longest);
 // BENCH_KEEP=1 keeps the generated repositories (their path is printed).
 import { spawnSync } from 'node:child_process';
 import {
@@ -26,6 +27,7 @@ const RUNS = positive(process.env.BENCH_RUNS, 3);
 const BUILD_ALL_RUNS = positive(process.env.BENCH_BUILD_ALL_RUNS, 1);
 const SITE_RUNS = positive(process.env.BENCH_SITE_RUNS, 1);
 const ONLY = process.env.BENCH_ONLY;
+const SKIP = process.env.BENCH_SKIP;
 const RESULT = ONLY ? `latest-${ONLY.replace(/[^a-z0-9]+/gi, '-')}` : 'latest';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'sbp-bench-'));
@@ -152,6 +154,7 @@ function skip(name, aim, reason) {
 /** Run one measure; a missing command or a failing child is recorded as skipped with its reason, and the rest go on. */
 function attempt(name, aim, needs, task) {
   if (ONLY && !name.includes(ONLY)) return;
+  if (SKIP && name.includes(SKIP)) return skip(name, aim, `left out by BENCH_SKIP=${SKIP}`);
   const reason = needs.map(missing).find(Boolean);
   if (reason) return skip(name, aim, reason);
   try {
