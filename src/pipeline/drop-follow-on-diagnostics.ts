@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readFileNameFacts } from './read-file-name-facts.js';
 
 // The findings that caused a value to be replaced: a YAML slip mended, then the schema's verdict on the result.
 const SCHEMA_CODES = new Set<Diagnostic['code']>([
@@ -43,19 +44,12 @@ const SEQUENCE_CODES = new Set<Diagnostic['code']>([
  * sequence findings of meetings after it, of the same body, or naming its actions, are its follow-ons.
  */
 export function dropUnreadFollowOns(diagnostics: readonly Diagnostic[], unreadFiles: readonly string[]): Diagnostic[] {
-  const unread = unreadFiles.map(readFileFacts).filter((f) => f !== undefined);
+  const unread = unreadFiles.map(readFileNameFacts).filter((f) => f.date !== undefined);
   if (unread.length === 0) return [...diagnostics];
   return diagnostics.filter((d) => {
-    if (!SEQUENCE_CODES.has(d.code)) return true;
-    const later = readFileFacts(d.file);
-    if (!later) return true;
+    const { body, date } = readFileNameFacts(d.file);
+    if (!SEQUENCE_CODES.has(d.code) || date === undefined) return true;
     const crossBody = d.code === 'update-unknown-action' || d.code === 'supersedes-unknown';
-    return !unread.some((u) => u.date < later.date && (crossBody || u.body === later.body));
+    return !unread.some((u) => (u.date ?? '') < date && (crossBody || u.body === body));
   });
-}
-
-/** The body folder and date a meeting file's path gives (`board/2019-06-20.md`). */
-function readFileFacts(file: string): { body: string; date: string } | undefined {
-  const date = /(\d{4}-\d{2}-\d{2})\.md$/.exec(file)?.[1];
-  return date ? { body: file.split('/')[0], date } : undefined;
 }

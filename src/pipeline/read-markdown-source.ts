@@ -7,6 +7,7 @@ import { checkMarkdownTree } from '../validate/check-markdown-tree.js';
 import { validateYaml } from '../validate/validate-yaml.js';
 import type { CheckState } from './check-state.js';
 import type { TreeSource } from './create-tree-source.js';
+import { readFileNameFacts } from './read-file-name-facts.js';
 
 /** A Markdown file whose front matter passed its schema, with its body's tree. */
 export interface ValidMarkdownSource<T> {
@@ -69,11 +70,4 @@ export function validateMarkdownSource<S extends z.ZodType>(
     });
     return undefined;
   }
-}
-
-/** What a meeting file's place says (`<body>/<date>.md`), standing in for a broken body or date in front matter. */
-function readFileNameFacts(relPath: string): Record<string, unknown> {
-  const [folder] = relPath.split('/');
-  const date = /(\d{4}-\d{2}-\d{2})[^/]*\.md$/.exec(relPath)?.[1];
-  return relPath.includes('/') ? { body: folder, ...(date ? { date } : {}) } : {};
 }
