@@ -23,6 +23,17 @@ export function composeSetupSteps(names: readonly string[], history: boolean): s
 `;
 }
 
+/** The step that installs the fonts packs paginate with, and a browser where the runner has none. */
+export function composeBrowserStep(name: string): string {
+  return `      - name: ${name}
+        run: |
+          sudo apt-get update -qq
+          sudo apt-get install -y -qq fonts-liberation2
+          # GitHub's Ubuntu runners come with Google Chrome, which sbp finds; elsewhere install Chromium.
+          command -v google-chrome || command -v chromium || sudo apt-get install -y -qq chromium
+`;
+}
+
 /** The first job: annotations for every fault, and which documents the change needs rebuilt. */
 export function composeCheckJob(): string {
   const names = CI_STEP_NAMES.check;
@@ -66,13 +77,7 @@ export function composeBuildJob(): string {
         shard: \${{ fromJSON(needs.check.outputs.shards) }}
     steps:
 ${composeSetupSteps(names, false)}
-      - name: ${names[3]}
-        run: |
-          sudo apt-get update -qq
-          sudo apt-get install -y -qq fonts-liberation2
-          # GitHub's Ubuntu runners come with Google Chrome, which sbp finds; elsewhere install Chromium.
-          command -v google-chrome || command -v chromium || sudo apt-get install -y -qq chromium
-
+${composeBrowserStep(names[3])}
       - name: ${names[4]}
         env:
           # Through the environment, never pasted into the script: file names are data, not shell.

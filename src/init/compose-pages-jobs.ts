@@ -1,5 +1,5 @@
 import { CI_STEP_NAMES } from './ci-settings.js';
-import { composeSetupSteps, uses } from './compose-ci-jobs.js';
+import { composeBrowserStep, composeSetupSteps, uses } from './compose-ci-jobs.js';
 
 /**
  * The two jobs that publish the public website on every push to main: \`site\` builds it with the PDFs
@@ -14,12 +14,7 @@ export function composePagesJobs(): string {
     timeout-minutes: 30
     steps:
 ${composeSetupSteps(names, false)}
-      - name: ${names[3]}
-        run: |
-          sudo apt-get update -qq
-          sudo apt-get install -y -qq fonts-liberation2
-          command -v google-chrome || command -v chromium || sudo apt-get install -y -qq chromium
-
+${composeBrowserStep(names[3])}
       - name: ${names[4]}
         id: pages
         uses: ${uses('configurePages')}
