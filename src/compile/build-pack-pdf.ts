@@ -28,7 +28,8 @@ export type PackInput = PaperSectionsInput & { deadlines: Deadlines };
 /** A page of the pack: where it comes from; a page sbp adds is blank, with its note when not the usual one. */
 type PackPage = PageSource & { blank?: boolean; note?: string };
 
-// Wider than any real range, so that the agenda does not grow when the real numbers go in.
+// Four-digit pages, so the agenda rarely grows when the real numbers go in; a range ("(Pages 11 - 17)") prints
+// wider than "(Page 8888)", and a front that grows with it is laid out again by printPackFront.
 const PLACEHOLDER = { from: 8888, to: 8888 };
 
 /**
