@@ -36,6 +36,15 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
+const loadPuppeteer = () => import('puppeteer').then((loaded) => loaded.default);
+let loading: ReturnType<typeof loadPuppeteer> | undefined;
+
+/** Load puppeteer (once): on first use only, so that commands that print nothing (and `sbp --help`) never pay for it. */
+export function importPuppeteer(): ReturnType<typeof loadPuppeteer> {
+  loading ??= loadPuppeteer();
+  return loading;
+}
+
 /**
  * Launch one headless Chromium, found as findBrowserExecutable says, with a fresh profile. Nothing
  * outlives sbp: Chromium talks over a pipe and exits when sbp's end closes (even on SIGKILL); a watchdog
@@ -46,7 +55,7 @@ export async function launchBrowser(options: {
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
 }): Promise<BrowserSession> {
-  const { default: puppeteer } = await import('puppeteer');
+  const puppeteer = await importPuppeteer();
   const executablePath = findBrowserExecutable(options.env ?? process.env, readPuppeteerBrowserPath(puppeteer));
   const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'sbp-chromium-'));
   const scratchTmp = path.join(scratchDir, 'tmp');
