@@ -33,6 +33,12 @@ const toSafeHast = unified()
   .use(rehypeRaw)
   .use(rehypeSanitize, PAPER_SCHEMA)
   .freeze();
+// The same without rehype-raw, for nodes that do not need it (needsRawPass): re-parsing the whole tree through
+// parse5 is most of the cost of rendering, and for them it gives the same HTML. The sanitiser runs all the same.
+const toSafeHastWithoutRaw = unified()
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', footnoteBackContent: '↑' })
+  .use(rehypeSanitize, PAPER_SCHEMA)
+  .freeze();
 const toHtml = unified().use(rehypeStringify).freeze();
 
 /**
@@ -42,7 +48,7 @@ const toHtml = unified().use(rehypeStringify).freeze();
  */
 export function renderMarkdownHast(nodes: readonly RootContent[], context: MarkdownContext): HastRoot {
   const tree: Root = { type: 'root', children: [...nodes, ...(context.definitions ?? [])] };
-  const hast = toSafeHast.runSync(tree) as HastRoot;
+  const hast = (needsRawPass(tree) ? toSafeHast : toSafeHastWithoutRaw).runSync(tree) as HastRoot;
   finishMarkdownHast(hast, {
     ...context,
     status: context.images ?? new Map(),
@@ -54,7 +60,51 @@ export function renderMarkdownHast(nodes: readonly RootContent[], context: Markd
 
 /** Markdown nodes → sanitised HTML (see renderMarkdownHast); nothing for no nodes. */
 export function renderMarkdownHtml(nodes: readonly RootContent[], context: MarkdownContext): string {
-  return nodes.length === 0 ? '' : toHtml.stringify(renderMarkdownHast(nodes, context));
+  if (nodes.length === 0) return '';
+  // A pack is built for both audiences from the same trees: each fragment is rendered once per context.
+  const key = describeContext(nodes, context);
+  const byContext = rendered.get(nodes[0]) ?? new Map<string, { html: string; notes: RenderNote[] }>();
+  rendered.set(nodes[0], byContext);
+  let done = byContext.get(key);
+  if (!done) {
+    const notes: RenderNote[] = [];
+    done = { html: toHtml.stringify(renderMarkdownHast(nodes, { ...context, notes })), notes };
+    byContext.set(key, done);
+  }
+  context.notes.push(...done.notes.map((note) => ({ ...note })));
+  return done.html;
+}
+
+const rendered = new WeakMap<RootContent, Map<string, { html: string; notes: RenderNote[] }>>();
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/** What a rendering depends on besides its first node: every node and object by identity, and the values. */
+function describeContext(nodes: readonly RootContent[], context: MarkdownContext): string {
+  const objects: object[] = [...nodes, context.images ?? identities, context.definitions ?? identities];
+  const ids = objects.map((object) => {
+    let id = identities.get(object);
+    if (id === undefined) {
+      id = nextIdentity++;
+      identities.set(object, id);
+    }
+    return id;
+  });
+  return JSON.stringify([ids, context.root, context.file, context.headingOffset]);
+}
+
+/**
+ * Whether the nodes need rehype-raw: raw HTML (mdast `html`), which only it can read, or footnotes, whose
+ * attributes and spacing it writes differently (`data-footnotes=""`), kept as they always printed.
+ */
+function needsRawPass(tree: Root): boolean {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html' || node.type === 'footnoteReference' || node.type === 'footnoteDefinition') return true;
+    if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
+  }
+  return false;
 }
 
 /** The tree's images, inline and by reference, by the offset where each starts. */

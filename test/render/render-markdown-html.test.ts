@@ -1,7 +1,17 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root as HastRoot } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { ImageStatus } from '../../src/model/model-types.js';
 import { parseMarkdownTree } from '../../src/parse/parse-markdown-tree.js';
 import { type RenderNote, renderMarkdownHast, renderMarkdownHtml } from '../../src/render/render-markdown-html.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const stringifier = unified().use(rehypeStringify).freeze();
+const toHtml = (tree: HastRoot) => stringifier.stringify(tree);
 
 function render(markdown: string, notes: RenderNote[] = [], images = new Map<string, ImageStatus>()): string {
   const tree = parseMarkdownTree(markdown);
@@ -125,5 +135,49 @@ describe('renderMarkdownHtml', () => {
       notes: [],
     });
     expect(hast.children[0]).toMatchObject({ type: 'element', tagName: 'p' });
+  });
+
+  it('renders Markdown without raw HTML as rehype-raw would (that step is left out for it)', () => {
+    const papers = path.join(here, '../../meetings/papers');
+    const texts = readdirSync(papers, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(path.join(papers, f), 'utf8'));
+    texts.push('A ~~gone~~ www.example.org\n\n- [x] done\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n```js\nx < 1\n```');
+    let compared = 0;
+    for (const text of texts) {
+      const nodes = parseMarkdownTree(text).children;
+      // Raw HTML and footnotes always take the rehype-raw path.
+      if (/"type":"(html|footnoteReference|footnoteDefinition)"/.test(JSON.stringify(nodes))) continue;
+      const context = { root: '/repo', file: 'papers/x.md', headingOffset: 2, notes: [], images: new Map() };
+      // A trailing HTML comment sends the nodes through rehype-raw, and the sanitiser drops it again.
+      const comment = { type: 'html' as const, value: '<!-- x -->' };
+      const withRaw = toHtml(renderMarkdownHast([...nodes, comment], context));
+      // (The comment leaves only the line break that separates it from the block before.)
+      expect(toHtml(renderMarkdownHast(nodes, context))).toBe(withRaw.replace(/\n$/, ''));
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(5);
+  });
+
+  it('writes footnotes as it always has (through rehype-raw)', () => {
+    expect(render('A note[^1].\n\n[^1]: Here.')).toContain('<section data-footnotes="" class="footnotes">');
+  });
+
+  it('renders the same fragment once, however often it is asked for, and reports its notes each time', () => {
+    const nodes = parseMarkdownTree('![](https://x.org/a.png) and *text*').children;
+    const ask = () => {
+      const notes: RenderNote[] = [];
+      const html = renderMarkdownHtml(nodes, { root: '/repo', file: 'papers/x.md', headingOffset: 2, notes });
+      return { html, notes };
+    };
+    const first = ask();
+    const second = ask();
+    expect(second.html).toBe(first.html);
+    expect(first.notes).toHaveLength(1);
+    expect(second.notes).toEqual(first.notes);
+    // Another context (here, the heading offset) is another rendering.
+    const other = renderMarkdownHtml(nodes, { root: '/repo', file: 'papers/y.md', headingOffset: 2, notes: [] });
+    expect(other).toBe(first.html);
   });
 });
