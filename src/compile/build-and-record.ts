@@ -32,13 +32,21 @@ export async function buildAndRecord(
 ): Promise<CachedDocument<DocumentRecord> | { failed: Diagnostic[] }> {
   const repository = checked.repository as Repository;
   const diagnostics: Diagnostic[] = [];
-  const refusedBefore = new Set(context.refused);
+  // The document's own requests: two documents may print at once, and each record keeps only its own.
+  const own: PrintContext = { ...context, refused: new Set(), failed: new Set() };
   try {
-    const built = await buildDocument(context, repository, plan, env, diagnostics, checked.locate);
-    const refused = [...context.refused].filter((url) => !refusedBefore.has(url));
+    const built = await buildDocument(own, repository, plan, env, diagnostics, checked.locate);
+    for (const url of own.refused) context.refused.add(url);
+    for (const url of own.failed) context.failed.add(url);
     return {
       pdf: built.pdf,
-      meta: { pages: built.pages, html: built.html, diagnostics, refused, bookmarks: built.bookmarks },
+      meta: {
+        pages: built.pages,
+        html: built.html,
+        diagnostics,
+        refused: [...own.refused],
+        bookmarks: built.bookmarks,
+      },
     };
   } catch (error) {
     // No browser at all is the run's failure, not a document's: one clear message.
@@ -56,7 +64,9 @@ export function createPrintContext(
   templates: TemplateSources,
   session: () => Promise<BrowserSession>,
   cache?: PrintCache,
+  printing?: { documents: number },
 ): PrintContext {
+  let unprinted = printing?.documents ?? 0;
   return {
     renderer: createTemplateRenderer(templates),
     session,
@@ -64,6 +74,14 @@ export function createPrintContext(
     failed: new Set(),
     pdfPapers: new Map(),
     cache,
+    // Chromium is closed as soon as the run's last print is back, while that document is still assembled.
+    printed: () => {
+      if (--unprinted === 0)
+        session().then(
+          (browser) => browser.close(),
+          () => undefined,
+        );
+    },
   };
 }
 

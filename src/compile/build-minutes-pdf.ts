@@ -45,6 +45,7 @@ export async function buildMinutesPdf(
   paginating.catch(() => undefined);
   await preparePages(printed);
   const pagination = await paginating;
+  context.printed?.();
   const bookmarks = view.items.map(bookmarkOf);
   const assembled = assemblePdf({
     parts: [printed],

@@ -4,10 +4,11 @@ import { buildPackView, layOutPack } from '../render/build-pack-view.js';
 import type { PaperSectionsInput } from '../render/build-paper-sections.js';
 import type { PackPlan } from '../render/compute-pack-layout.js';
 import type { AgendaItemView, PackLayout, PackView } from '../render/pack-view-types.js';
-import { assemblePdf, type BookmarkEntry, type PageSource, type PdfMetadata } from '../write/assemble-pdf.js';
+import { assemblePdf, type BookmarkEntry, type PdfMetadata } from '../write/assemble-pdf.js';
 import { preparePages } from '../write/mark-page-content.js';
 import { printNamingSlowPapers } from './find-slow-papers.js';
-import { measurePack, type PackMeasure } from './measure-pack.js';
+import { listPages, range } from './list-pack-pages.js';
+import { measurePack } from './measure-pack.js';
 import { type PrintContext, printPagination } from './print-context.js';
 import { printPackFront } from './print-pack-front.js';
 
@@ -24,9 +25,6 @@ export interface BuiltDocument {
 
 /** What a pack is built from: one audience's view of the meeting, and its deadlines. */
 export type PackInput = PaperSectionsInput & { deadlines: Deadlines };
-
-/** A page of the pack: where it comes from; a page sbp adds is blank, with its note when not the usual one. */
-type PackPage = PageSource & { blank?: boolean; note?: string };
 
 // Four-digit pages, so the agenda rarely grows when the real numbers go in; a range ("(Pages 11 - 17)") prints
 // wider than "(Page 8888)", and a front that grows with it is laid out again by printPackFront.
@@ -105,6 +103,7 @@ async function printPack(
   printing.catch(() => undefined);
   await preparePages(own.whole);
   const { plan, front, pages, pagination } = await printing;
+  context.printed?.();
   const papers = view.sections.flatMap((s, i) => {
     const pdf = s.pdf && pdfPapers.get(s.pdf.path);
     return pdf && s.pdf ? [{ pdf, firstPage: plan.spans[i].from, title: s.title, path: s.pdf.path }] : [];
@@ -135,24 +134,6 @@ function sameContent(a: PackView, b: PackView): boolean {
   return JSON.stringify([a.agenda, a.sections]) === JSON.stringify([b.agenda, b.sections]);
 }
 
-/**
- * The pages of the pack in order: the front, then the sections as the layout lays them out, the blank and
- * withheld pages it adds included (so the pages are those of the HTML), each section's pages from the draft.
- */
-function listPages(view: PackView, layout: PackLayout, frontPages: number, own: PackMeasure): PackPage[] {
-  const front = view.sections.length > 0 ? 1 : 0;
-  const pages: PackPage[] = range(1, frontPages).map((page) => ({ part: front, page }));
-  let i = 0;
-  for (const section of layOutPack(view, layout).sections) {
-    if (section.blank) pages.push({ size: own.sizes[0], blank: true, note: section.blankText });
-    else {
-      for (let k = 0; k < own.lengths[i]; k++) pages.push({ part: 0, page: own.starts[i] + k });
-      i++;
-    }
-  }
-  return pages;
-}
-
 /** The bookmark of an agenda item: its number and title as the agenda prints them, at its papers or its line. */
 function bookmarkOf(item: AgendaItemView): BookmarkEntry {
   return {
@@ -166,8 +147,4 @@ function labelLinks(view: PackView): Map<string, string> {
   const labels = new Map<string, string>();
   for (const s of view.sections) if (!labels.has(s.id)) labels.set(s.id, `Agenda Item ${s.itemNumber}: ${s.title}`);
   return labels;
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }

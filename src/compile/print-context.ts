@@ -16,6 +16,8 @@ export interface PrintContext {
   pdfPapers: Map<string, Promise<LoadedPdfPaper>>;
   /** Prints kept from earlier runs (absent when turned off). */
   cache?: PrintCache;
+  /** Called by a document once its last print is back (the run closes Chromium after the last document's). */
+  printed?(): void;
 }
 
 /** Print HTML in the run's browser as a tagged PDF (or take the same print from the cache). */

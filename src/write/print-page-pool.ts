@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, HTTPRequest, Page } from 'puppeteer';
+import { resolveRepositoryPath } from '../load/resolve-repository-path.js';
+import type { BrowserSession } from './launch-browser.js';
+
+/** A page that prints reuse, JavaScript off and every request outside the session's roots refused. */
+export interface PrintPage {
+  page: Page;
+  /** The page's own browser context (and renderer): closing it ends a renderer that hangs, without touching the rest. */
+  context: BrowserContext;
+  /** The lists of the print in progress: requests arrive while it runs. */
+  current: { refused: string[]; failed: string[]; loaded: string[] };
+}
+
+// One page: prints queue for it (a pack's footers behind its front, one document behind the next). Opening a page
+// costs more than loading a file, and a second renderer measured slower on two cores than waiting for the first.
+const MAX_PAGES = 1;
+
+interface Pool {
+  idle: PrintPage[];
+  open: number;
+  waiting: ((page: Promise<PrintPage>) => void)[];
+}
+
+const pools = new WeakMap<BrowserSession, Pool>();
+
+/** A free page of the session: an idle one, a new one while fewer than MAX_PAGES are open, else the next released. */
+export function acquirePage(session: BrowserSession): Promise<PrintPage> {
+  const pool = poolOf(session);
+  const idle = pool.idle.pop();
+  if (idle) return Promise.resolve(idle);
+  if (pool.open < MAX_PAGES) return openCounted(session, pool);
+  return new Promise((resolve) => pool.waiting.push(resolve));
+}
+
+/** Give a page back after a print that ended well. */
+export function releasePage(session: BrowserSession, page: PrintPage): void {
+  const pool = poolOf(session);
+  const next = pool.waiting.shift();
+  if (next) next(Promise.resolve(page));
+  else pool.idle.push(page);
+}
+
+/** Close a page's browser context (ending its renderer, even a hung one), waiting a few seconds at most. */
+export async function discardPage(session: BrowserSession, page: PrintPage): Promise<void> {
+  const pool = poolOf(session);
+  pool.open--;
+  // A print waiting for a page gets a fresh one.
+  const next = pool.waiting.shift();
+  if (next) next(openCounted(session, pool));
+  let timer: NodeJS.Timeout | undefined;
+  const wait = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, 5000);
+  });
+  await Promise.race([page.context.close().catch(() => undefined), wait]).finally(() => clearTimeout(timer));
+}
+
+function poolOf(session: BrowserSession): Pool {
+  let pool = pools.get(session);
+  if (!pool) {
+    pool = { idle: [], open: 0, waiting: [] };
+    pools.set(session, pool);
+  }
+  return pool;
+}
+
+function openCounted(session: BrowserSession, pool: Pool): Promise<PrintPage> {
+  pool.open++;
+  return openPage(session).catch((error: unknown) => {
+    pool.open--;
+    throw error;
+  });
+}
+
+async function openPage(session: BrowserSession): Promise<PrintPage> {
+  const context = await session.browser.createBrowserContext();
+  const page = await context.newPage();
+  const state: PrintPage = { page, context, current: { refused: [], failed: [], loaded: [] } };
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => decideRequest(request, session.allowedRoots, state.current));
+  page.on('requestfailed', (request) => {
+    if (!state.current.refused.includes(request.url())) state.current.failed.push(request.url());
+  });
+  return state;
+}
+
+function decideRequest(request: HTTPRequest, roots: string[], lists: PrintPage['current']): void {
+  const url = request.url();
+  if (url.startsWith('data:') || isInsideRoots(url, roots)) {
+    // isInsideRoots read the URL as a path already: it cannot throw here.
+    if (url.startsWith('file:')) lists.loaded.push(path.resolve(fileURLToPath(url)));
+    void request.continue();
+    return;
+  }
+  lists.refused.push(url);
+  void request.abort('accessdenied');
+}
+
+/**
+ * Whether a file: URL names a file inside one of the allowed roots, decided by the same guard as every read
+ * (symlinks followed). A missing file inside a root is let through, so that it fails visibly as "failed".
+ */
+function isInsideRoots(url: string, roots: string[]): boolean {
+  if (!url.startsWith('file:')) return false;
+  let file: string;
+  try {
+    file = fileURLToPath(url);
+  } catch {
+    return false;
+  }
+  return roots.some((root) => {
+    const resolved = resolveRepositoryPath(root, file);
+    return resolved.ok || resolved.reason === 'missing';
+  });
+}
