@@ -53,6 +53,17 @@ describe('buildMeetings', () => {
     expect(fs.readdirSync(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('writes the documents in order, though two are built at once', () => {
+    expect(result.written.map((f) => path.basename(f))).toEqual([
+      'board-2021-01-14-agenda.pdf',
+      'board-2021-01-14-agenda-members.pdf',
+      'board-2021-01-14-minutes.pdf',
+      'board-2021-01-14-minutes-members.pdf',
+      'board-2021-03-11-agenda.pdf',
+      'board-2021-03-11-agenda-members.pdf',
+    ]);
+  });
+
   it('reports the broken PDF paper and the refused images, and builds anyway', () => {
     const lines = result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`);
     expect(lines).toEqual([

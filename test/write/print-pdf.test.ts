@@ -50,4 +50,23 @@ describe('printHtmlToPdf', () => {
     expect(Object.fromEntries(read.pages)).toEqual({ a: 2, b: 3 });
     expect(read.pageCount).toBe(3);
   });
+
+  it('queues prints asked for at once on its one page, each with its own requests', async () => {
+    const img = (url: string) => `<img src="${url}">`;
+    const inside = pathToFileURL(path.join(repo, 'ok.svg')).href;
+    const html = (remote: string, n: number) =>
+      `<html><body>${img(remote)}${img(inside)}${'<p style="break-before:page">x</p>'.repeat(n)}</body></html>`;
+    const [a, b, c] = await Promise.all([
+      printHtmlToPdf(session, html('https://a.example/x.png', 1), { name: 'queue-a', tagged: true }),
+      printHtmlToPdf(session, html('https://b.example/x.png', 2), { name: 'queue-b', tagged: true }),
+      printHtmlToPdf(session, html('https://c.example/x.png', 3), { name: 'queue-c', tagged: true }),
+    ]);
+    expect([a, b, c].map((r) => r.refused)).toEqual([
+      ['https://a.example/x.png'],
+      ['https://b.example/x.png'],
+      ['https://c.example/x.png'],
+    ]);
+    expect([a, b, c].map((r) => readNamedDestinations(r.pdf).pageCount)).toEqual([2, 3, 4]);
+    for (const r of [a, b, c]) expect(r.loaded).toEqual([path.join(repo, 'ok.svg')]);
+  });
 });
