@@ -94,7 +94,8 @@ export async function launchBrowser(options: {
       try {
         await stopChromium(browser);
       } finally {
-        rmSync(scratchDir, { recursive: true, force: true });
+        // Retried: a helper killed a moment ago may have been writing into the profile.
+        rmSync(scratchDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
         watchdog.release();
         untrack();
       }
@@ -106,18 +107,26 @@ export async function launchBrowser(options: {
 /**
  * End Chromium with SIGTERM, which it answers by exiting at once (puppeteer's close waits for a graceful
  * shutdown, about four times as long, and its profile is thrown away anyway); SIGKILL if it lingers 5 s.
+ * Then its process group (puppeteer starts it detached): a renderer or utility process may outlive it a moment.
  */
 async function stopChromium(browser: Browser): Promise<void> {
   const child = browser.process();
-  if (!child) return browser.close().catch(() => undefined);
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  let timer: NodeJS.Timeout | undefined;
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  });
-  child.kill('SIGTERM');
-  await exited.finally(() => clearTimeout(timer));
+  if (!child?.pid) return browser.close().catch(() => undefined);
+  const group = -child.pid;
+  if (child.exitCode === null && child.signalCode === null) {
+    let timer: NodeJS.Timeout | undefined;
+    const exited = new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    });
+    child.kill('SIGTERM');
+    await exited.finally(() => clearTimeout(timer));
+  }
+  try {
+    process.kill(group, 'SIGKILL');
+  } catch {
+    // ESRCH: nothing of it is left.
+  }
 }
 
 function readPuppeteerBrowserPath(puppeteer: { executablePath(): string }): string | undefined {
