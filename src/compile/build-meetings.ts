@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { BUNDLED_TEMPLATES_DIR } from '../load/load-templates.js';
 import { type BrowserSession, importPuppeteer, launchBrowser } from '../write/launch-browser.js';
-import type { BuildOptions, BuildResult } from './build-checked-meetings.js';
+import type { BuildOptions, BuildResult } from './build-options.js';
 
-export type { BuildOptions, BuildResult } from './build-checked-meetings.js';
+export type { BuildOptions, BuildResult } from './build-options.js';
 
 /** Build agenda packs and minutes as PDF (and HTML) for the chosen meetings, with one Chromium for the run. */
 export async function buildMeetings(options: BuildOptions): Promise<BuildResult> {
