@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
@@ -94,9 +95,14 @@ export async function launchBrowser(options: {
       try {
         await stopChromium(browser);
       } finally {
-        // Retried: a helper killed a moment ago may have been writing into the profile.
-        rmSync(scratchDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-        watchdog.release();
+        // Off the main thread (the profile holds some hundred files), while the last document is assembled;
+        // retried, since a helper killed a moment ago may have been writing into it. What cannot be removed
+        // is left to the watchdog, which is then not released.
+        const removed = await rm(scratchDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }).then(
+          () => true,
+          () => false,
+        );
+        if (removed) watchdog.release();
         untrack();
       }
     })());
