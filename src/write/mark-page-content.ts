@@ -1,6 +1,7 @@
 import { isDict, nameOf, type PdfDict, PdfRef, PdfStream, type PdfValue } from '../pdf/pdf-objects.js';
 import type { PdfFile } from '../pdf/read-pdf.js';
 import { markArtifacts } from './mark-artifacts.js';
+import { partStructureOf } from './read-part-structure.js';
 
 /** A page's content as one stream, and the same with its untagged painting wrapped as artifacts (when any was). */
 export interface PageContent {
@@ -44,11 +45,13 @@ export function markPageContent(file: PdfFile, page: { ref: PdfRef; dict: PdfDic
 
 /**
  * Mark every page of a print ahead of assembly, a page at a time, letting other work (Chromium's next print)
- * go on between pages.
+ * go on between pages, then read its structure tree.
  */
 export async function preparePages(file: PdfFile): Promise<void> {
   for (const page of file.pages()) {
     markPageContent(file, page);
     await new Promise((resolve) => setImmediate(resolve));
   }
+  // The print's structure tree too (kept for the assembly, which reads it again at no cost).
+  partStructureOf(file);
 }
