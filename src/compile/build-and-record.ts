@@ -36,8 +36,6 @@ export async function buildAndRecord(
   const own: PrintContext = { ...context, refused: new Set(), failed: new Set() };
   try {
     const built = await buildDocument(own, repository, plan, env, diagnostics, checked.locate);
-    for (const url of own.refused) context.refused.add(url);
-    for (const url of own.failed) context.failed.add(url);
     return {
       pdf: built.pdf,
       meta: {
@@ -64,9 +62,9 @@ export function createPrintContext(
   templates: TemplateSources,
   session: () => Promise<BrowserSession>,
   cache?: PrintCache,
-  printing?: { documents: number },
+  documentsToPrint = 0,
 ): PrintContext {
-  let unprinted = printing?.documents ?? 0;
+  let unprinted = documentsToPrint;
   return {
     renderer: createTemplateRenderer(templates),
     session,

@@ -63,37 +63,34 @@ export async function buildCheckedMeetings(
     cache,
     documents,
   });
-  // Chromium starts while the Markdown of the first document is parsed, and only when something is printed.
-  const printing = {
-    documents: jobs.filter((j) => !j.upToDate && !j.cached && !broken.has(j.plan.meeting.file)).length,
-  };
-  if (printing.documents > 0) void session();
+  const prints = (job: BuildJob) => !job.upToDate && !job.cached && !broken.has(job.plan.meeting.file);
+  const toPrint = jobs.filter(prints).length;
+  // Under --all, Chromium starts here, and only when something is printed.
+  if (toPrint > 0) void session();
   let context: PrintContext | undefined;
   const refusedUrls = new Set<string>();
   // A job's document: built before (cached), or built now; undefined when there is nothing to build.
-  const produce = async ({ plan, hash, upToDate, cached }: BuildJob) => {
-    if (broken.has(plan.meeting.file) || upToDate || cached) return cached;
+  const produce = async (job: BuildJob) => {
+    if (!prints(job)) return job.cached;
     // --force prints everything afresh (and keeps the new prints).
-    context ??= createPrintContext(templates.sources, session, openPrintCache(env, { read: !options.force }), printing);
-    const outcome = await buildAndRecord(context, checked, plan, env);
-    if (!('failed' in outcome)) documents?.put(hash, outcome);
+    context ??= createPrintContext(templates.sources, session, openPrintCache(env, { read: !options.force }), toPrint);
+    const outcome = await buildAndRecord(context, checked, job.plan, env);
+    if (!('failed' in outcome)) documents?.put(job.hash, outcome);
     return outcome;
   };
   // Two documents in hand at once: the next renders and prints while the one before is assembled and written.
-  const producing: ReturnType<typeof produce>[] = [];
-  const startedAt: number[] = [];
+  const runs: { startedAt: number; outcome: ReturnType<typeof produce> }[] = [];
   const start = (index: number) => {
-    if (index >= jobs.length || startedAt[index] !== undefined) return;
-    startedAt[index] = Date.now();
-    producing[index] = produce(jobs[index]);
+    if (index >= jobs.length || runs[index]) return;
+    runs[index] = { startedAt: Date.now(), outcome: produce(jobs[index]) };
     // A run that stops at an earlier document's failure never awaits this one.
-    producing[index].catch(() => undefined);
+    runs[index].outcome.catch(() => undefined);
   };
   try {
     for (const [index, { plan, hash, target, upToDate, cached }] of jobs.entries()) {
       start(index);
       start(index + 1);
-      const outcome = await producing[index];
+      const outcome = await runs[index].outcome;
       if (broken.has(plan.meeting.file)) {
         result.diagnostics.push(describeBuildFailure(plan, 'the meeting file has errors (run sbp check)'));
         continue;
@@ -122,7 +119,7 @@ export async function buildCheckedMeetings(
         result.accessibility.push({ file: target, report: await checkAccessibility(built.pdf, built.meta) });
       }
       options.onDocument?.(
-        `[${index + 1}/${jobs.length}] ${plan.fileName} (${built.meta.pages} pages, ${((Date.now() - startedAt[index]) / 1000).toFixed(1)} s${cached ? ', as built before' : ''})`,
+        `[${index + 1}/${jobs.length}] ${plan.fileName} (${built.meta.pages} pages, ${((Date.now() - runs[index].startedAt) / 1000).toFixed(1)} s${cached ? ', as built before' : ''})`,
       );
     }
   } finally {

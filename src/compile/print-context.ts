@@ -9,7 +9,7 @@ export interface PrintContext {
   renderer: TemplateRenderer;
   /** The browser, launched on first call and reused for the whole run. */
   session(): Promise<BrowserSession>;
-  /** Requests refused or failed across the run, for diagnostics. */
+  /** Requests refused or failed while printing the document in hand (each document has its own), for diagnostics. */
   refused: Set<string>;
   failed: Set<string>;
   /** PDF papers loaded in this run, by repository path. */

@@ -63,8 +63,11 @@ export function renderMarkdownHtml(nodes: readonly RootContent[], context: Markd
   if (nodes.length === 0) return '';
   // A pack is built for both audiences from the same trees: each fragment is rendered once per context.
   const key = describeContext(nodes, context);
-  const byContext = rendered.get(nodes[0]) ?? new Map<string, { html: string; notes: RenderNote[] }>();
-  rendered.set(nodes[0], byContext);
+  let byContext = rendered.get(nodes[0]);
+  if (!byContext) {
+    byContext = new Map();
+    rendered.set(nodes[0], byContext);
+  }
   let done = byContext.get(key);
   if (!done) {
     const notes: RenderNote[] = [];
