@@ -100,6 +100,13 @@ function sbp(...args) {
   return [process.execPath, sbpBin, ...args];
 }
 
+/** A scratch copy of a repository without its parse cache (.sbp-cache/), for a build that starts from nothing. */
+function copyWithoutParseCache(repository, label) {
+  const copy = path.join(scratch, `${label}-repo`);
+  cpSync(repository, copy, { recursive: true, filter: (f) => path.basename(f) !== '.sbp-cache' });
+  return copy;
+}
+
 /** Fail loudly on a child that did not do its job, so a broken command never looks fast. */
 function expectStatus(result, allowed, what) {
   if (!allowed.includes(result.status))
@@ -220,19 +227,24 @@ attempt('sbp build largest bundled pack / bare Chromium print', 'under 1.5x', ['
       [0],
       'bare print',
     );
-  // Cold: a copy of the repository without its parse cache (.sbp-cache/), and an empty print and document cache.
-  const coldCopy = (label, i) => {
-    const copy = path.join(scratch, `${label}-repo-${i}`);
-    cpSync(bundled, copy, { recursive: true, filter: (f) => path.basename(f) !== '.sbp-cache' });
-    return copy;
-  };
+  // Cold: a copy of the repository without its parse cache, and an empty print and document cache.
   const [cold, print] = measureAlternately(
     RUNS,
     (i) =>
       expectStatus(
-        timeChild(sbp('build', id, '--dir', coldCopy('cold', i), '--out', path.join(scratch, `cold-${i}`)), {
-          env: fresh('cold'),
-        }),
+        timeChild(
+          sbp(
+            'build',
+            id,
+            '--dir',
+            copyWithoutParseCache(bundled, `cold-${i}`),
+            '--out',
+            path.join(scratch, `cold-${i}`),
+          ),
+          {
+            env: fresh('cold'),
+          },
+        ),
         [0, 1],
         `sbp build ${id}`,
       ),
@@ -281,19 +293,23 @@ attempt('sbp build of a pack and its minutes / bare Chromium print of both', 'mi
     `sbp build ${id}`,
   );
   const htmls = ['agenda', 'minutes'].map((kind) => path.join(first, `${id}-${kind}.html`));
-  // Cold, as above: a copy of the repository without its parse cache.
-  const coldCopy = (i) => {
-    const copy = path.join(scratch, `minutes-repo-${i}`);
-    cpSync(bundled, copy, { recursive: true, filter: (f) => path.basename(f) !== '.sbp-cache' });
-    return copy;
-  };
   const [build, print] = measureAlternately(
     RUNS,
     (i) =>
       expectStatus(
-        timeChild(sbp('build', id, '--dir', coldCopy(i), '--out', path.join(scratch, `minutes-${i}`)), {
-          env: { SBP_CACHE_DIR: mkdtempSync(path.join(scratch, 'minutes-cache-')) },
-        }),
+        timeChild(
+          sbp(
+            'build',
+            id,
+            '--dir',
+            copyWithoutParseCache(bundled, `minutes-${i}`),
+            '--out',
+            path.join(scratch, `minutes-${i}`),
+          ),
+          {
+            env: { SBP_CACHE_DIR: mkdtempSync(path.join(scratch, 'minutes-cache-')) },
+          },
+        ),
         [0, 1],
         `sbp build ${id}`,
       ),
