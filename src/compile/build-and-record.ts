@@ -5,8 +5,8 @@ import type { checkRepository } from '../pipeline/check-repository.js';
 import { createTemplateRenderer, type TemplateSources } from '../render/create-template-renderer.js';
 import type { CachedDocument } from '../write/document-cache.js';
 import { BrowserNotFoundError } from '../write/find-browser.js';
-import type { BrowserSession } from '../write/launch-browser.js';
 import type { PrintCache } from '../write/print-cache.js';
+import type { PrintSession } from '../write/print-session.js';
 import { writeFileAtomic } from '../write/write-file-atomic.js';
 import { buildDocument } from './build-document.js';
 import { describeBuildFailure, describeTimeout } from './describe-build-failure.js';
@@ -60,7 +60,7 @@ export async function buildAndRecord(
 /** What the documents of a run share when they are printed: the templates, the browser, the print cache. */
 export function createPrintContext(
   templates: TemplateSources,
-  session: () => Promise<BrowserSession>,
+  session: () => Promise<PrintSession>,
   cache?: PrintCache,
   documentsToPrint = 0,
 ): PrintContext {

@@ -3,8 +3,8 @@ import { dedupeDiagnostics } from '../diagnostics/diagnostic.js';
 import { checkRepository } from '../pipeline/check-repository.js';
 import { readBuildCache, writeBuildCache } from '../write/build-cache.js';
 import { openDocumentCache } from '../write/document-cache.js';
-import type { BrowserSession } from '../write/launch-browser.js';
 import { openPrintCache } from '../write/print-cache.js';
+import type { PrintSession } from '../write/print-session.js';
 import { buildAndRecord, createPrintContext, type DocumentRecord, writeDocument } from './build-and-record.js';
 import type { BuildOptions, BuildResult } from './build-options.js';
 import { describeBuildFailure } from './describe-build-failure.js';
@@ -17,7 +17,7 @@ import { selectMeetings } from './select-meetings.js';
 export async function buildCheckedMeetings(
   options: BuildOptions,
   env: NodeJS.ProcessEnv,
-  session: () => Promise<BrowserSession>,
+  session: () => Promise<PrintSession>,
 ): Promise<BuildResult> {
   // One parse per Markdown file: the trees checked are the trees rendered.
   const checked = await checkRepository(options.dir, { cache: options.cache, env });

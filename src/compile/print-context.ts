@@ -1,14 +1,14 @@
 import type { LoadedPdfPaper } from '../load/load-pdf-paper.js';
 import type { TemplateRenderer } from '../render/create-template-renderer.js';
-import type { BrowserSession } from '../write/launch-browser.js';
 import type { PrintCache } from '../write/print-cache.js';
-import { type PrintOptions, type PrintResult, printHtmlToPdf } from '../write/print-pdf.js';
+import type { PrintOptions, PrintResult } from '../write/print-pdf.js';
+import type { PrintSession } from '../write/print-session.js';
 
 /** What every document of one run shares: one browser (started on first use), the templates, the PDF papers. */
 export interface PrintContext {
   renderer: TemplateRenderer;
   /** The browser, launched on first call and reused for the whole run. */
-  session(): Promise<BrowserSession>;
+  session(): Promise<PrintSession>;
   /** Requests refused or failed while printing the document in hand (each document has its own), for diagnostics. */
   refused: Set<string>;
   failed: Set<string>;
@@ -34,7 +34,7 @@ async function print(context: PrintContext, html: string, options: PrintOptions)
   const key = context.cache?.key(html, { tagged: options.tagged });
   let result = key ? context.cache?.get(key) : undefined;
   if (!result) {
-    result = await printHtmlToPdf(await context.session(), html, options);
+    result = await (await context.session()).print(html, options);
     if (key) context.cache?.put(key, result);
   }
   for (const url of result.refused) context.refused.add(url);

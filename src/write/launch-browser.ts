@@ -55,6 +55,8 @@ export async function launchBrowser(options: {
   allowedRoots: string[];
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** Close on SIGINT, SIGTERM and SIGHUP (default); a worker thread, which gets no signals, leaves that to its owner. */
+  handleSignals?: boolean;
 }): Promise<BrowserSession> {
   const puppeteer = await importPuppeteer();
   const executablePath = findBrowserExecutable(options.env ?? process.env, readPuppeteerBrowserPath(puppeteer));
@@ -106,7 +108,7 @@ export async function launchBrowser(options: {
         untrack();
       }
     })());
-  const untrack = closeOnSignal(close);
+  const untrack = options.handleSignals === false ? () => undefined : closeOnSignal(close);
   return { browser, scratchDir, allowedRoots: [...options.allowedRoots, scratchDir], timeoutMs, close };
 }
 

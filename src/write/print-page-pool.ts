@@ -7,8 +7,11 @@ import type { BrowserSession } from './launch-browser.js';
 /** A page that prints reuse, JavaScript off and every request outside the session's roots refused. */
 export interface PrintPage {
   page: Page;
-  /** The page's own browser context (and renderer): closing it ends a renderer that hangs, without touching the rest. */
-  context: BrowserContext;
+  /**
+   * The page's own browser context, for a page opened after one was discarded: a new context is sure to get a new
+   * renderer, never the hung one. The first page is in the default context, which costs Chromium far less to set up.
+   */
+  context?: BrowserContext;
   /** The lists of the print in progress: requests arrive while it runs. */
   current: { refused: string[]; failed: string[]; loaded: string[] };
 }
@@ -21,6 +24,8 @@ interface Pool {
   idle: PrintPage[];
   open: number;
   waiting: ((page: Promise<PrintPage>) => void)[];
+  /** A page was discarded: every page opened from now on gets a browser context of its own. */
+  discarded: boolean;
 }
 
 const pools = new WeakMap<BrowserSession, Pool>();
@@ -42,10 +47,11 @@ export function releasePage(session: BrowserSession, page: PrintPage): void {
   else pool.idle.push(page);
 }
 
-/** Close a page's browser context (ending its renderer, even a hung one), waiting a few seconds at most. */
+/** Close a page (and its browser context, if it has one), ending its renderer even if hung; a few seconds at most. */
 export async function discardPage(session: BrowserSession, page: PrintPage): Promise<void> {
   const pool = poolOf(session);
   pool.open--;
+  pool.discarded = true;
   // A print waiting for a page gets a fresh one.
   const next = pool.waiting.shift();
   if (next) next(openCounted(session, pool));
@@ -53,13 +59,14 @@ export async function discardPage(session: BrowserSession, page: PrintPage): Pro
   const wait = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, 5000);
   });
-  await Promise.race([page.context.close().catch(() => undefined), wait]).finally(() => clearTimeout(timer));
+  const closing = page.context ? page.context.close() : page.page.close();
+  await Promise.race([closing.catch(() => undefined), wait]).finally(() => clearTimeout(timer));
 }
 
 function poolOf(session: BrowserSession): Pool {
   let pool = pools.get(session);
   if (!pool) {
-    pool = { idle: [], open: 0, waiting: [] };
+    pool = { idle: [], open: 0, waiting: [], discarded: false };
     pools.set(session, pool);
   }
   return pool;
@@ -67,15 +74,15 @@ function poolOf(session: BrowserSession): Pool {
 
 function openCounted(session: BrowserSession, pool: Pool): Promise<PrintPage> {
   pool.open++;
-  return openPage(session).catch((error: unknown) => {
+  return openPage(session, pool.discarded).catch((error: unknown) => {
     pool.open--;
     throw error;
   });
 }
 
-async function openPage(session: BrowserSession): Promise<PrintPage> {
-  const context = await session.browser.createBrowserContext();
-  const page = await context.newPage();
+async function openPage(session: BrowserSession, ownContext: boolean): Promise<PrintPage> {
+  const context = ownContext ? await session.browser.createBrowserContext() : undefined;
+  const page = await (context ?? session.browser).newPage();
   const state: PrintPage = { page, context, current: { refused: [], failed: [], loaded: [] } };
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
