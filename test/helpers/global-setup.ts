@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Compile src/ to dist/ once, so tests of bin/sbp run the code under test (type errors fail `npm ci`'s prepare
+ * Compile src/ to dist/ (and bundle it, as bin/sbp runs it) once, so tests of bin/sbp run the code under test (type errors fail `npm ci`'s prepare
  * step), and give the run its own print cache, removed afterwards, so that tests never touch ~/.cache.
  */
 export default function compileOnce(): () => void {
@@ -18,5 +18,8 @@ export default function compileOnce(): () => void {
   );
   if (run.status !== 0)
     process.stderr.write(`tsc reported errors (dist/ was still emitted):\n${run.stdout}${run.stderr}`);
+  // bin/sbp runs the bundle of what tsc just wrote.
+  const bundle = spawnSync(process.execPath, [path.join(root, 'scripts/bundle.mjs')], { encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`bundling dist/ failed:\n${bundle.stdout}${bundle.stderr}`);
   return () => rmSync(cache, { recursive: true, force: true });
 }

@@ -21,14 +21,16 @@ export async function watchRepository(
     const checked = result ? { result } : await checkOrExplain('check', root, [], options);
     if ('result' in checked) await print(checked.result);
   };
-  await run(first.result);
   const { watchFolder } = await import('../../load/watch-folder.js');
   // Build output and caches change while sbp runs: they are not the clerk's edits.
   const ignore = ['out', 'public', '.sbp-cache'].map((p) => path.join(root, p));
+  // Watching starts before the first summary is printed, so that a save made as soon as it appears is seen; runs
+  // queue, each after the one before.
   let running = Promise.resolve();
   const stop = watchFolder(root, ignore, () => {
     running = running.then(() => run());
   });
+  running = running.then(() => run(first.result));
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
