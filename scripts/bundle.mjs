@@ -1,7 +1,8 @@
 // Bundle the compiled CLI (dist/, from tsc) into dist/bundle/ for bin/sbp: one file per entry and a few shared
 // chunks load much faster than the thousand-odd modules of sbp and its dependencies it is made of. The workers are
 // entries of their own, beside the chunks that start them (they are found as ./parse-worker.js, ./print-worker.js).
-// puppeteer and pagefind stay outside: they find their browser and binary relative to their own packages.
+// puppeteer, pagefind and @touch4it/ical-timezones stay outside: they find their browser, binary and zone files
+// relative to their own packages.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['puppeteer', 'pagefind'],
+  external: ['puppeteer', 'pagefind', '@touch4it/ical-timezones'],
   // CommonJS dependencies bundled into ES modules still call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __sbpRequire } from 'node:module'; const require = __sbpRequire(import.meta.url);",
