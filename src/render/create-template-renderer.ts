@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { formatClock, formatDayDate, formatLongDate, formatOrdinalDate } from '../model/format-date.js';
+import { PRECOMPILED_REVISION, PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 
 /** Template text, already read from disk: the bundled set with the repository's overrides applied. */
 export interface TemplateSources {
@@ -16,9 +17,20 @@ export interface TemplateRenderer {
   render(name: string, view: object): string;
 }
 
-/** Compile the templates once, with sbp's helpers and partials registered. */
-export function createTemplateRenderer(sources: TemplateSources): TemplateRenderer {
+/**
+ * Compile the templates once, with sbp's helpers and partials registered. A template whose text is one sbp ships
+ * is taken from `precompiled` (compiled when sbp was built); any other text, a repository's own, is compiled here.
+ */
+export function createTemplateRenderer(
+  sources: TemplateSources,
+  precompiled: ReadonlyMap<string, object> = PRECOMPILED_TEMPLATES,
+): TemplateRenderer {
   const hbs = Handlebars.create();
+  // Specifications from another Handlebars (an upgrade without `npm run templates`) are compiled afresh instead.
+  const ahead = (text: string) =>
+    PRECOMPILED_REVISION === (Handlebars as unknown as { COMPILER_REVISION: number }).COMPILER_REVISION
+      ? (precompiled.get(text) as TemplateSpecification | undefined)
+      : undefined;
   hbs.registerHelper({
     upper: (text: unknown) => (typeof text === 'string' ? text.toUpperCase() : ''),
     longDate: (iso: unknown) => (typeof iso === 'string' ? formatLongDate(iso) : ''),
@@ -29,7 +41,10 @@ export function createTemplateRenderer(sources: TemplateSources): TemplateRender
     join: (list: unknown, separator: unknown) =>
       Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : '',
   });
-  for (const [name, text] of Object.entries(sources.partials)) hbs.registerPartial(name, text);
+  for (const [name, text] of Object.entries(sources.partials)) {
+    const spec = ahead(text);
+    hbs.registerPartial(name, spec ? hbs.template(spec) : text);
+  }
   // A stylesheet must not end the <style> element it is printed in.
   const css = new hbs.SafeString(sources.css.replace(/<\/style/gi, '<\\/style'));
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -39,7 +54,8 @@ export function createTemplateRenderer(sources: TemplateSources): TemplateRender
       if (!template) {
         const text = sources.templates[name];
         if (text === undefined) throw new Error(`no template named "${name}"`);
-        template = hbs.compile(text, { strict: false, noEscape: false });
+        const spec = ahead(text);
+        template = spec ? hbs.template(spec) : hbs.compile(text, { strict: false, noEscape: false });
         compiled.set(name, template);
       }
       return template({ ...view, css }, { allowProtoPropertiesByDefault: false });
