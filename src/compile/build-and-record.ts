@@ -32,7 +32,7 @@ export async function buildAndRecord(
 ): Promise<CachedDocument<DocumentRecord> | { failed: Diagnostic[] }> {
   const repository = checked.repository as Repository;
   const diagnostics: Diagnostic[] = [];
-  // The document's own requests: two documents may print at once, and each record keeps only its own.
+  // The document's own requests: several documents may print at once, and each record keeps only its own.
   const own: PrintContext = { ...context, refused: new Set(), failed: new Set() };
   try {
     const built = await buildDocument(own, repository, plan, env, diagnostics, checked.locate);
@@ -72,6 +72,7 @@ export function createPrintContext(
     failed: new Set(),
     pdfPapers: new Map(),
     cache,
+    pages: documentsToPrint > 1 ? 2 : 1,
     // Chromium is closed as soon as the run's last print is back, while that document is still assembled.
     printed: () => {
       if (--unprinted === 0)

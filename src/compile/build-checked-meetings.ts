@@ -13,6 +13,9 @@ import { type BuildJob, checkOutputFolder, loadTemplatesOrReport, planBuildJobs 
 import type { PrintContext } from './print-context.js';
 import { selectMeetings } from './select-meetings.js';
 
+/** Documents in hand at once (rendering, printing or being assembled): measured fastest on two cores. */
+const IN_HAND = 3;
+
 /** Check the repository, then build the chosen meetings' documents in `session`'s Chromium (started on first use). */
 export async function buildCheckedMeetings(
   options: BuildOptions,
@@ -78,7 +81,7 @@ export async function buildCheckedMeetings(
     if (!('failed' in outcome)) documents?.put(job.hash, outcome);
     return outcome;
   };
-  // Two documents in hand at once: the next renders and prints while the one before is assembled and written.
+  // Three documents in hand at once: the next ones render and print while the one before is assembled and written.
   const runs: { startedAt: number; outcome: ReturnType<typeof produce> }[] = [];
   const start = (index: number) => {
     if (index >= jobs.length || runs[index]) return;
@@ -88,8 +91,7 @@ export async function buildCheckedMeetings(
   };
   try {
     for (const [index, { plan, hash, target, upToDate, cached }] of jobs.entries()) {
-      start(index);
-      start(index + 1);
+      for (let ahead = 0; ahead < IN_HAND; ahead++) start(index + ahead);
       const outcome = await runs[index].outcome;
       if (broken.has(plan.meeting.file)) {
         result.diagnostics.push(describeBuildFailure(plan, 'the meeting file has errors (run sbp check)'));

@@ -16,6 +16,8 @@ export interface PrintContext {
   pdfPapers: Map<string, Promise<LoadedPdfPaper>>;
   /** Prints kept from earlier runs (absent when turned off). */
   cache?: PrintCache;
+  /** How many pages Chromium prints on at once: two when the run prints more than one document, else one. */
+  pages: number;
   /** Called by a document once its last print is back (the run closes Chromium after the last document's). */
   printed?(): void;
 }
@@ -34,7 +36,7 @@ async function print(context: PrintContext, html: string, options: PrintOptions)
   const key = context.cache?.key(html, { tagged: options.tagged });
   let result = key ? context.cache?.get(key) : undefined;
   if (!result) {
-    result = await (await context.session()).print(html, options);
+    result = await (await context.session()).print(html, { ...options, pages: context.pages });
     if (key) context.cache?.put(key, result);
   }
   for (const url of result.refused) context.refused.add(url);

@@ -16,9 +16,9 @@ export interface PrintPage {
   current: { refused: string[]; failed: string[]; loaded: string[] };
 }
 
-// One page: prints queue for it (a pack's footers behind its front, one document behind the next). Opening a page
-// costs more than loading a file, and a second renderer measured slower on two cores than waiting for the first.
-const MAX_PAGES = 1;
+// One page by default: prints queue for it (a pack's footers behind its front). Opening a page costs more than
+// loading a file, and for one document a second renderer measured slower on two cores than waiting for the first;
+// a run of several documents is faster on two (one document's prints beside the next one's).
 
 interface Pool {
   idle: PrintPage[];
@@ -30,12 +30,12 @@ interface Pool {
 
 const pools = new WeakMap<BrowserSession, Pool>();
 
-/** A free page of the session: an idle one, a new one while fewer than MAX_PAGES are open, else the next released. */
-export function acquirePage(session: BrowserSession): Promise<PrintPage> {
+/** A free page of the session: an idle one, a new one while fewer than `limit` are open, else the next released. */
+export function acquirePage(session: BrowserSession, limit = 1): Promise<PrintPage> {
   const pool = poolOf(session);
   const idle = pool.idle.pop();
   if (idle) return Promise.resolve(idle);
-  if (pool.open < MAX_PAGES) return openCounted(session, pool);
+  if (pool.open < limit) return openCounted(session, pool);
   return new Promise((resolve) => pool.waiting.push(resolve));
 }
 

@@ -23,6 +23,8 @@ export interface PrintOptions {
   tagged: boolean;
   /** A shorter limit than the session's, e.g. to find which paper of a pack cannot be printed. */
   timeoutMs?: number;
+  /** How many pages may print at once (default 1): a print waits for one of them. */
+  pages?: number;
 }
 
 /** A printed PDF with the requests the page was refused or could not load, and the files it did load. */
@@ -44,7 +46,7 @@ export async function printHtmlToPdf(
 ): Promise<PrintResult> {
   const file = path.join(session.scratchDir, `${options.name}-${++counter}.html`);
   writeFileSync(file, html);
-  const state = await acquirePage(session);
+  const state = await acquirePage(session, options.pages);
   const current: PrintPage['current'] = { refused: [], failed: [], loaded: [] };
   state.current = current;
   const timeoutMs = Math.min(options.timeoutMs ?? session.timeoutMs, session.timeoutMs);

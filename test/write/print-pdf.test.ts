@@ -70,3 +70,20 @@ describe('printHtmlToPdf', () => {
     for (const r of [a, b, c]) expect(r.loaded).toEqual([path.join(repo, 'ok.svg')]);
   });
 });
+
+describe('printHtmlToPdf on more than one page', () => {
+  it('opens a second page only when a print may use two, and never a third', async () => {
+    const html = (n: number) => `<html><body>${'<p style="break-before:page">x</p>'.repeat(n)}</body></html>`;
+    const open = async () => (await session.browser.pages()).length;
+    await printHtmlToPdf(session, html(1), { name: 'one', tagged: true });
+    const before = await open();
+    const prints = (pages: number) =>
+      Promise.all([1, 2, 3].map((n) => printHtmlToPdf(session, html(n), { name: `p${n}`, tagged: true, pages })));
+    expect((await prints(1)).map((r) => readNamedDestinations(r.pdf).pageCount)).toEqual([1, 2, 3]);
+    expect(await open()).toBe(before);
+    expect((await prints(2)).map((r) => readNamedDestinations(r.pdf).pageCount)).toEqual([1, 2, 3]);
+    expect(await open()).toBe(before + 1);
+    await prints(2);
+    expect(await open()).toBe(before + 1);
+  });
+});
