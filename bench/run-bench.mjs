@@ -107,6 +107,17 @@ function copyWithoutParseCache(repository, label) {
   return copy;
 }
 
+/** Time `sbp build id` from nothing: a copy of `repository` without its parse cache, empty print and document caches. */
+function buildCold(repository, id, label) {
+  return expectStatus(
+    timeChild(sbp('build', id, '--dir', copyWithoutParseCache(repository, label), '--out', path.join(scratch, label)), {
+      env: { SBP_CACHE_DIR: mkdtempSync(path.join(scratch, `${label}-cache-`)) },
+    }),
+    [0, 1],
+    `sbp build ${id}`,
+  );
+}
+
 /** Fail loudly on a child that did not do its job, so a broken command never looks fast. */
 function expectStatus(result, allowed, what) {
   if (!allowed.includes(result.status))
@@ -228,28 +239,7 @@ attempt('sbp build largest bundled pack / bare Chromium print', 'under 1.5x', ['
       'bare print',
     );
   // Cold: a copy of the repository without its parse cache, and an empty print and document cache.
-  const [cold, print] = measureAlternately(
-    RUNS,
-    (i) =>
-      expectStatus(
-        timeChild(
-          sbp(
-            'build',
-            id,
-            '--dir',
-            copyWithoutParseCache(bundled, `cold-${i}`),
-            '--out',
-            path.join(scratch, `cold-${i}`),
-          ),
-          {
-            env: fresh('cold'),
-          },
-        ),
-        [0, 1],
-        `sbp build ${id}`,
-      ),
-    bare,
-  );
+  const [cold, print] = measureAlternately(RUNS, (i) => buildCold(bundled, id, `cold-${i}`), bare);
   record(`sbp build ${id} (largest bundled pack), cold: no caches / bare Chromium print`, 'under 1.5x', cold, print);
   // Only the prints cold: the repository's parse cache kept (as after any earlier sbp check), no print cache.
   const [printsCold, print1] = measureAlternately(
@@ -295,24 +285,7 @@ attempt('sbp build of a pack and its minutes / bare Chromium print of both', 'mi
   const htmls = ['agenda', 'minutes'].map((kind) => path.join(first, `${id}-${kind}.html`));
   const [build, print] = measureAlternately(
     RUNS,
-    (i) =>
-      expectStatus(
-        timeChild(
-          sbp(
-            'build',
-            id,
-            '--dir',
-            copyWithoutParseCache(bundled, `minutes-${i}`),
-            '--out',
-            path.join(scratch, `minutes-${i}`),
-          ),
-          {
-            env: { SBP_CACHE_DIR: mkdtempSync(path.join(scratch, 'minutes-cache-')) },
-          },
-        ),
-        [0, 1],
-        `sbp build ${id}`,
-      ),
+    (i) => buildCold(bundled, id, `minutes-${i}`),
     (i) =>
       expectStatus(
         timeChild([
