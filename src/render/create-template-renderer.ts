@@ -12,6 +12,10 @@ export interface TemplateSources {
   css: string;
 }
 
+// Specifications from another Handlebars (an upgrade without `npm run templates`) are not used: they are compiled afresh.
+const PRECOMPILED_USABLE =
+  PRECOMPILED_REVISION === (Handlebars as unknown as { COMPILER_REVISION: number }).COMPILER_REVISION;
+
 /** Renders a named template with a view; HTML escaping stays on for every {{value}}. */
 export interface TemplateRenderer {
   render(name: string, view: object): string;
@@ -26,11 +30,8 @@ export function createTemplateRenderer(
   precompiled: ReadonlyMap<string, object> = PRECOMPILED_TEMPLATES,
 ): TemplateRenderer {
   const hbs = Handlebars.create();
-  // Specifications from another Handlebars (an upgrade without `npm run templates`) are compiled afresh instead.
   const ahead = (text: string) =>
-    PRECOMPILED_REVISION === (Handlebars as unknown as { COMPILER_REVISION: number }).COMPILER_REVISION
-      ? (precompiled.get(text) as TemplateSpecification | undefined)
-      : undefined;
+    PRECOMPILED_USABLE ? (precompiled.get(text) as TemplateSpecification | undefined) : undefined;
   hbs.registerHelper({
     upper: (text: unknown) => (typeof text === 'string' ? text.toUpperCase() : ''),
     longDate: (iso: unknown) => (typeof iso === 'string' ? formatLongDate(iso) : ''),

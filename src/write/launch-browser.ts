@@ -41,7 +41,7 @@ const loadPuppeteer = () => import('puppeteer').then((loaded) => loaded.default)
 let loading: ReturnType<typeof loadPuppeteer> | undefined;
 
 /** Load puppeteer (once): on first use only, so that commands that print nothing (and `sbp --help`) never pay for it. */
-export function importPuppeteer(): ReturnType<typeof loadPuppeteer> {
+function importPuppeteer(): ReturnType<typeof loadPuppeteer> {
   loading ??= loadPuppeteer();
   return loading;
 }

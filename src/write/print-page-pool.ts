@@ -16,10 +16,6 @@ export interface PrintPage {
   current: { refused: string[]; failed: string[]; loaded: string[] };
 }
 
-// One page by default: prints queue for it (a pack's footers behind its front). Opening a page costs more than
-// loading a file, and for one document a second renderer measured slower on two cores than waiting for the first;
-// a run of several documents is faster on two (one document's prints beside the next one's).
-
 interface Pool {
   idle: PrintPage[];
   open: number;
@@ -30,7 +26,12 @@ interface Pool {
 
 const pools = new WeakMap<BrowserSession, Pool>();
 
-/** A free page of the session: an idle one, a new one while fewer than `limit` are open, else the next released. */
+/**
+ * A free page of the session: an idle one, a new one while fewer than `limit` are open, else the next released.
+ * One page by default, prints queuing for it (a pack's footers behind its front): opening a page costs more than
+ * loading a file, and for one document a second renderer measured slower on two cores than waiting for the first.
+ * A run of several documents is faster on two (one document's prints beside the next one's).
+ */
 export function acquirePage(session: BrowserSession, limit = 1): Promise<PrintPage> {
   const pool = poolOf(session);
   const idle = pool.idle.pop();

@@ -30,21 +30,23 @@ export async function startPrintSession(options: PrintWorkerData): Promise<Print
   const ready = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  let closed: (() => void) | undefined;
+  let end: (() => void) | undefined;
   const ended = new Promise<void>((resolve) => {
-    closed = resolve;
+    end = resolve;
   });
-  // A worker that dies takes its prints with it: each fails as a browser failure would.
+  // A worker that dies takes its prints with it, and every print asked for later: each fails as a browser failure.
+  let lost: Error | undefined;
   const fail = (error: Error) => {
+    lost ??= error;
     settle?.reject(error);
     for (const pending of prints.values()) pending.reject(error);
     prints.clear();
-    closed?.();
+    end?.();
   };
   worker.on('message', (message: FromPrintWorker) => {
     if (message.type === 'ready') settle?.resolve();
     else if (message.type === 'failed') fail(reviveWorkerError(message.error));
-    else if (message.type === 'closed') closed?.();
+    else if (message.type === 'closed') end?.();
     else {
       const pending = prints.get(message.id);
       prints.delete(message.id);
@@ -73,6 +75,7 @@ export async function startPrintSession(options: PrintWorkerData): Promise<Print
   return {
     print(html: string, printOptions: PrintOptions) {
       if (closing) return Promise.reject(new BrowserFailedError('the browser was closed'));
+      if (lost) return Promise.reject(lost);
       const id = next++;
       return new Promise<PrintResult>((resolve, reject) => {
         prints.set(id, { resolve, reject });
